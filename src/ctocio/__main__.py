@@ -1,0 +1,5 @@
+"""``python -m ctocio``."""
+
+from ctocio.cli import run
+
+run()

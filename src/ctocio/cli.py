@@ -1,0 +1,227 @@
+"""The command line: parse arguments, ask the knowledge base, hand the view to the renderer.
+
+Errors of every kind end here, as one line on stderr and a documented exit code.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ctocio import __version__
+from ctocio.errors import CtocioError, UsageError
+from ctocio.exitcodes import ExitCode
+from ctocio.render import OutputFormat
+
+if TYPE_CHECKING:
+    from ctocio.kb import KnowledgeBase
+    from ctocio.view import View
+
+
+class ColourMode(StrEnum):
+    """The ``--color`` choices."""
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+class _State:
+    debug = False
+
+
+def _set_debug(value: bool) -> bool:
+    if value:
+        _State.debug = True
+    return value
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"ctocio {__version__}\n")
+        raise typer.Exit()
+
+
+FormatOption = Annotated[
+    OutputFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        help="Output format. Default: table on a terminal, plain (tab-separated) otherwise.",
+    ),
+]
+ColourOption = Annotated[
+    ColourMode,
+    typer.Option("--color", case_sensitive=False, help="Colour in tables: auto honours NO_COLOR and FORCE_COLOR."),
+]
+KbOption = Annotated[
+    list[Path] | None,
+    typer.Option("--kb", metavar="FILE", help="Also load this knowledge-base file (repeatable; later files win)."),
+]
+NoBuiltinOption = Annotated[bool, typer.Option("--no-builtin", help="Leave the built-in roles out.")]
+DebugOption = Annotated[
+    bool, typer.Option("--debug", callback=_set_debug, is_eager=True, help="Show tracebacks of unexpected errors.")
+]
+
+app = typer.Typer(
+    name="ctocio",
+    help="What a CTO does that a CIO does not: technology-leadership roles, compared.",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """What a CTO does that a CIO does not: technology-leadership roles, compared."""
+
+
+@app.command("list")
+def list_roles(
+    fmt: FormatOption = None,
+    color: ColourOption = ColourMode.AUTO,
+    kb: KbOption = None,
+    no_builtin: NoBuiltinOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """List every role: id, abbreviation, title and focus."""
+    from ctocio.view import list_view
+
+    _emit(list_view(_load(kb, no_builtin)), fmt, color)
+
+
+@app.command()
+def show(
+    roles: Annotated[list[str], typer.Argument(metavar="ROLE...", help="Id, abbreviation, title or alias.")],
+    fmt: FormatOption = None,
+    color: ColourOption = ColourMode.AUTO,
+    kb: KbOption = None,
+    no_builtin: NoBuiltinOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Show everything about one or more roles."""
+    from ctocio.view import show_view
+
+    base = _load(kb, no_builtin)
+    _emit(show_view(base, base.resolve_all(roles)), fmt, color)
+
+
+@app.command()
+def compare(
+    roles: Annotated[
+        list[str] | None, typer.Argument(metavar="[ROLE...]", help="Two or more roles (default: cto cio).")
+    ] = None,
+    only_diff: Annotated[bool, typer.Option("--only-diff", help="Hide rows where every role says the same.")] = False,
+    fmt: FormatOption = None,
+    color: ColourOption = ColourMode.AUTO,
+    kb: KbOption = None,
+    no_builtin: NoBuiltinOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Compare roles side by side, area by area."""
+    from ctocio.query import compare as compare_roles
+    from ctocio.view import compare_view
+
+    base = _load(kb, no_builtin)
+    role_ids = base.resolve_all(roles or ["cto", "cio"], at_least=2)
+    _emit(compare_view(base, role_ids, compare_roles(base, role_ids, only_diff=only_diff)), fmt, color)
+
+
+def _load(paths: list[Path] | None, no_builtin: bool) -> KnowledgeBase:
+    from ctocio.kb import load
+
+    if no_builtin and not paths:
+        raise UsageError("--no-builtin leaves no roles; give at least one --kb FILE")
+    return load(list(paths or []), builtin=not no_builtin)
+
+
+def _use_colour(mode: ColourMode, is_terminal: bool) -> bool:
+    """--color beats NO_COLOR, which beats FORCE_COLOR, which beats "is it a terminal?"."""
+    if mode is not ColourMode.AUTO:
+        return mode is ColourMode.ALWAYS
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return is_terminal
+
+
+def _emit(view: View, fmt: OutputFormat | None, colour: ColourMode) -> None:
+    from ctocio.render import render
+
+    is_terminal = sys.stdout.isatty()
+    chosen = fmt or (OutputFormat.TABLE if is_terminal else OutputFormat.PLAIN)
+    width = shutil.get_terminal_size((80, 24)).columns
+    output = render(view, chosen, width=width, colour=_use_colour(colour, is_terminal))
+    write_stdout(output)
+
+
+def write_stdout(output: str) -> None:
+    """Write all of ``output`` or nothing: encode first, so a failure leaves stdout untouched."""
+    encoding = sys.stdout.encoding or "utf-8"
+    try:
+        data = output.encode(encoding)
+    except UnicodeEncodeError:
+        raise UsageError(
+            f"this terminal's encoding ({encoding}) cannot show ctocio's output; "
+            "use a UTF-8 locale (for example LANG=C.UTF-8) or set PYTHONIOENCODING=utf-8"
+        ) from None
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader has gone (`ctocio list | head -1`): that is its choice, not an error.
+        # Point stdout at /dev/null so the interpreter's final flush stays quiet too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI on ``argv`` and return the exit code instead of exiting."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    _State.debug = False
+    command = typer.main.get_command(app)
+    try:
+        result = command.main(args=args or ["--help"], prog_name="ctocio", standalone_mode=False)
+    except CtocioError as exc:
+        for line in exc.lines():
+            sys.stderr.write(line + "\n")
+        return int(exc.exit_code)
+    except typer.Abort:
+        sys.stderr.write("ctocio: interrupted\n")
+        return int(ExitCode.INTERRUPTED)
+    except typer.TyperException as exc:
+        # Typer's own usage errors: one line instead of its usage block.
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        context = getattr(exc, "ctx", None)
+        hint = f" (see '{context.command_path} --help')" if context is not None else ""
+        sys.stderr.write(f"ctocio: error: {message}{hint}\n")
+        return int(ExitCode.USAGE)
+    except Exception as exc:
+        if _State.debug:
+            raise
+        sys.stderr.write(f"ctocio: internal error: {exc!r}; run again with --debug for the traceback\n")
+        return int(ExitCode.INTERNAL)
+    if result == ExitCode.INTERRUPTED:
+        # Typer turns Ctrl-C into exit code 130 without a word; say what happened.
+        sys.stderr.write("ctocio: interrupted\n")
+    return int(result) if isinstance(result, int) else int(ExitCode.OK)
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,14 @@
+"""Exit codes: the contract scripts rely on, documented in the README."""
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Why ctocio stopped."""
+
+    OK = 0
+    NOT_FOUND = 1  # an unknown role, or nothing matched
+    USAGE = 2  # bad arguments, or an output the terminal cannot show
+    INVALID_KB = 3  # a knowledge base that cannot be read or does not validate
+    INTERNAL = 70  # a bug in ctocio (EX_SOFTWARE); --debug shows the traceback
+    INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT

@@ -1,0 +1,149 @@
+"""The knowledge-base model: plain frozen dataclasses, shared by the loader and every query.
+
+The same classes are the schema: ``ctocio.validate`` hands them to pydantic, so the checks the
+loader runs and the JSON Schema it can print never disagree. Nothing here imports pydantic, so a
+command that reads an already-validated knowledge base does not pay for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Annotated, Literal
+
+from annotated_types import Len, MinLen
+
+SCHEMA_VERSION = 1
+
+# Pydantic reads this from each dataclass; a plain dict keeps pydantic out of this module.
+# ``extra: forbid`` turns a typo in a field name into an error instead of a silently lost field.
+_CONFIG = {"extra": "forbid"}
+
+Focus = Literal["internal", "customer-facing", "both"]
+FOCUS_VALUES: tuple[str, ...] = ("internal", "customer-facing", "both")
+
+NonEmpty = Annotated[str, MinLen(1)]
+# A missing Hindi text defaults to "", which the default skips; an explicit empty string or a
+# null is an error, so "not written yet" has exactly one spelling: leaving the key out.
+OptionalText = Annotated[str, MinLen(1)]
+SourceIds = Annotated[tuple[NonEmpty, ...], Len(1)]
+
+ITEM_FIELDS: tuple[str, ...] = ("duties", "vendor_relations", "goals")
+"""The role fields whose entries carry an area, in the order they are shown and compared."""
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A name in both languages."""
+
+    __pydantic_config__ = _CONFIG
+
+    en: NonEmpty
+    hi: OptionalText = ""
+
+    def get(self, lang: str) -> str:
+        """The text in ``lang``, or the English text where that language is missing."""
+        if lang == "hi" and self.hi:
+            return self.hi
+        return self.en
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A sourced sentence in both languages."""
+
+    __pydantic_config__ = _CONFIG
+
+    en: NonEmpty
+    sources: SourceIds
+    hi: OptionalText = ""
+
+    def get(self, lang: str) -> str:
+        """The text in ``lang``, or the English text where that language is missing."""
+        if lang == "hi" and self.hi:
+            return self.hi
+        return self.en
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A duty, vendor relation or goal: a sourced statement filed under one area."""
+
+    __pydantic_config__ = _CONFIG
+
+    area: NonEmpty
+    en: NonEmpty
+    sources: SourceIds
+    hi: OptionalText = ""
+
+    def get(self, lang: str) -> str:
+        """The text in ``lang``, or the English text where that language is missing."""
+        if lang == "hi" and self.hi:
+            return self.hi
+        return self.en
+
+
+@dataclass(frozen=True, slots=True)
+class FocusStatement:
+    """Where a role looks: one of :data:`FOCUS_VALUES`, with the sourced sentence behind it."""
+
+    __pydantic_config__ = _CONFIG
+
+    value: Focus
+    en: NonEmpty
+    sources: SourceIds
+    hi: OptionalText = ""
+
+    def get(self, lang: str) -> str:
+        """The text in ``lang``, or the English text where that language is missing."""
+        if lang == "hi" and self.hi:
+            return self.hi
+        return self.en
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a statement comes from."""
+
+    __pydantic_config__ = _CONFIG
+
+    title: NonEmpty
+    language: NonEmpty = "en"
+    url: OptionalText = ""
+    note: OptionalText = ""
+    weak: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One technology-leadership role."""
+
+    __pydantic_config__ = _CONFIG
+
+    abbr: Text
+    title: Text
+    focus: FocusStatement
+    summary: Statement
+    sources: SourceIds
+    aliases: tuple[NonEmpty, ...] = ()
+    manages: tuple[Statement, ...] = ()
+    reports_to: tuple[Statement, ...] = ()
+    duties: tuple[Item, ...] = ()
+    vendor_relations: tuple[Item, ...] = ()
+    goals: tuple[Item, ...] = ()
+
+    def items(self, field_name: str) -> tuple[Item, ...]:
+        """The entries of one of :data:`ITEM_FIELDS`."""
+        items: tuple[Item, ...] = getattr(self, field_name)
+        return items
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One knowledge-base file as written: areas, sources and roles, keyed by id."""
+
+    __pydantic_config__ = _CONFIG
+
+    version: Literal[1]
+    areas: dict[NonEmpty, Text] = field(default_factory=dict)
+    sources: dict[NonEmpty, Source] = field(default_factory=dict)
+    roles: dict[NonEmpty, Role] = field(default_factory=dict)
