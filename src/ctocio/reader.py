@@ -129,7 +129,8 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise self._fail(node, f"nested more than {MAX_DEPTH} levels deep")
         if node.tag not in _CORE_TAGS:
-            raise self._fail(node, f"the YAML tag '{node.tag}' is not allowed; only plain data is")
+            tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+            raise self._fail(node, f"the YAML tag '{tag}' is not allowed; only plain data is")
         if isinstance(node, yaml.MappingNode):
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:
@@ -141,8 +142,9 @@ class _Builder:
                 key = str(key_node.value)
                 key_path = (*path, key)
                 if key in result:
-                    first = self.positions[key_path][0]
-                    raise self._fail(key_node, f"duplicate key '{key}' (first defined on line {first})")
+                    line, column = self.positions[key_path]
+                    message = f"duplicate key '{key}' (first defined at line {line}, column {column})"
+                    raise self._fail(key_node, message)
                 self.positions[key_path] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 result[key] = self.build(value_node, key_path, depth + 1)
             return result

@@ -1,0 +1,97 @@
+"""The real executable in real pipes and a real pseudo-terminal."""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import sys
+
+import pytest
+
+from ctocio.exitcodes import ExitCode
+
+CTOCIO = [sys.executable, "-m", "ctocio"]
+
+
+def _shell(command: str, **env: str) -> subprocess.CompletedProcess[str]:
+    cli = " ".join(CTOCIO)
+    return subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command.replace("ctocio", cli)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        ("ctocio list | head -1", "cto\tCTO\tChief Technology Officer\tcustomer-facing\n"),
+        ("ctocio compare -f json | head -c 10", '{\n  "roles'),
+        ("ctocio show cto cio -f table | head -n 2 | tail -n 1", None),
+    ],
+)
+def test_closed_pipe_ends_quietly(command: str, expected: str | None) -> None:
+    result = _shell(command)
+    assert (result.returncode, result.stderr) == (0, "")
+    if expected is not None:
+        assert result.stdout == expected
+
+
+def test_closed_pipe_on_large_output() -> None:
+    # Larger than a pipe buffer, so the write itself meets the closed pipe.
+    result = _shell("ctocio show cto cio -f json | true")
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_python_m_and_the_console_script_agree() -> None:
+    script = os.path.join(os.path.dirname(sys.executable), "ctocio")
+    via_module = subprocess.run([*CTOCIO, "list"], capture_output=True, text=True, check=True)
+    via_script = subprocess.run([script, "list"], capture_output=True, text=True, check=True)
+    assert (
+        via_module.stdout
+        == via_script.stdout
+        == ("cto\tCTO\tChief Technology Officer\tcustomer-facing\ncio\tCIO\tChief Information Officer\tinternal\n")
+    )
+
+
+def test_unknown_role_from_the_shell() -> None:
+    result = _shell("ctocio show ctoo")
+    assert (result.returncode, result.stdout) == (ExitCode.NOT_FOUND, "")
+    assert result.stderr == "ctocio: error: unknown role 'ctoo'; did you mean 'cto'?\n"
+
+
+def _run_in_terminal(args: list[str], env: dict[str, str]) -> str:
+    """Run ctocio with a pseudo-terminal as stdout and return what it drew."""
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([*CTOCIO, *args], stdout=follower, stderr=subprocess.PIPE, env={**os.environ, **env})
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal is closed once the process has exited
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    assert proc.wait(timeout=60) == 0
+    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+def test_a_terminal_gets_a_coloured_table_by_default() -> None:
+    env = {"COLUMNS": "100", "TERM": "xterm-256color"}
+    env_clean = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    out = _run_in_terminal(["list"], {**env_clean, **env})
+    assert "╭" in out
+    assert "Chief Technology Officer" in out
+    assert "\x1b[" in out
+
+
+def test_no_color_on_a_terminal() -> None:
+    out = _run_in_terminal(["list"], {"COLUMNS": "100", "NO_COLOR": "1"})
+    assert "╭" in out
+    assert "\x1b[" not in out
