@@ -95,3 +95,16 @@ def test_no_color_on_a_terminal() -> None:
     out = _run_in_terminal(["list"], {"COLUMNS": "100", "NO_COLOR": "1"})
     assert "╭" in out
     assert "\x1b[" not in out
+
+
+def test_a_terminal_that_cannot_show_hindi_gets_one_line_and_exit_2() -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    result = subprocess.run([*CTOCIO, "show", "cto"], capture_output=True, text=True, env=env, check=False)
+    assert (result.returncode, result.stdout) == (ExitCode.USAGE, "")
+    assert result.stderr == (
+        "ctocio: error: this terminal's encoding (ascii) cannot show ctocio's output; "
+        "use a UTF-8 locale (for example LANG=C.UTF-8) or set PYTHONIOENCODING=utf-8\n"
+    )
+    # English-only output still works there.
+    listed = subprocess.run([*CTOCIO, "list"], capture_output=True, text=True, env=env, check=True)
+    assert listed.stdout.startswith("cto\tCTO\t")
