@@ -31,14 +31,12 @@ ITEM_FIELDS: tuple[str, ...] = ("duties", "vendor_relations", "goals")
 """The role fields whose entries carry an area, in the order they are shown and compared."""
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
-    """A name in both languages."""
+class _Bilingual:
+    """What every text with ``en`` and ``hi`` fields can do."""
 
-    __pydantic_config__ = _CONFIG
-
-    en: NonEmpty
-    hi: OptionalText = ""
+    __slots__ = ()
+    en: str
+    hi: str
 
     def get(self, lang: str) -> str:
         """The text in ``lang``, or the English text where that language is missing."""
@@ -48,7 +46,17 @@ class Text:
 
 
 @dataclass(frozen=True, slots=True)
-class Statement:
+class Text(_Bilingual):
+    """A name in both languages."""
+
+    __pydantic_config__ = _CONFIG
+
+    en: NonEmpty
+    hi: OptionalText = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Statement(_Bilingual):
     """A sourced sentence in both languages."""
 
     __pydantic_config__ = _CONFIG
@@ -57,15 +65,9 @@ class Statement:
     sources: SourceIds
     hi: OptionalText = ""
 
-    def get(self, lang: str) -> str:
-        """The text in ``lang``, or the English text where that language is missing."""
-        if lang == "hi" and self.hi:
-            return self.hi
-        return self.en
-
 
 @dataclass(frozen=True, slots=True)
-class Item:
+class Item(_Bilingual):
     """A duty, vendor relation or goal: a sourced statement filed under one area."""
 
     __pydantic_config__ = _CONFIG
@@ -75,15 +77,9 @@ class Item:
     sources: SourceIds
     hi: OptionalText = ""
 
-    def get(self, lang: str) -> str:
-        """The text in ``lang``, or the English text where that language is missing."""
-        if lang == "hi" and self.hi:
-            return self.hi
-        return self.en
-
 
 @dataclass(frozen=True, slots=True)
-class FocusStatement:
+class FocusStatement(_Bilingual):
     """Where a role looks: one of :data:`FOCUS_VALUES`, with the sourced sentence behind it."""
 
     __pydantic_config__ = _CONFIG
@@ -92,12 +88,6 @@ class FocusStatement:
     en: NonEmpty
     sources: SourceIds
     hi: OptionalText = ""
-
-    def get(self, lang: str) -> str:
-        """The text in ``lang``, or the English text where that language is missing."""
-        if lang == "hi" and self.hi:
-            return self.hi
-        return self.en
 
 
 @dataclass(frozen=True, slots=True)
