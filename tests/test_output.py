@@ -18,6 +18,9 @@ COMMANDS = {
     "show-cto-cio": ["show", "cto", "cio"],
     "compare": ["compare"],
     "compare-only-diff": ["compare", "--only-diff"],
+    "list-hi": ["list", "--lang", "hi"],
+    "show-cto-hi": ["show", "सीटीओ", "--lang", "hi"],
+    "compare-hi": ["compare", "सीटीओ", "सीआईओ", "-l", "hi"],
 }
 FORMATS = ["table", "plain", "json", "yaml", "csv", "tsv", "markdown"]
 

@@ -39,7 +39,40 @@ EN: Final[dict[str, str]] = {
     "source.weak": "weak source",
 }
 
-CATALOGUES: Final[dict[str, dict[str, str]]] = {"en": EN}
+HI: Final[dict[str, str]] = {
+    "title.list": "तकनीकी नेतृत्व की भूमिकाएँ",
+    "title.compare": "{roles}: आमने-सामने",
+    "column.id": "आईडी",
+    "column.abbr": "संक्षेप",
+    "column.title": "पद",
+    "column.focus": "ध्यान",
+    "column.area": "क्षेत्र",
+    "column.statement": "विवरण",
+    "column.sources": "स्रोत",
+    "column.aspect": "पहलू",
+    "column.status": "स्थिति",
+    "field.abbr": "संक्षिप्त नाम",
+    "field.title": "पद",
+    "field.aliases": "अन्य नाम",
+    "field.focus": "ध्यान",
+    "field.summary": "सार",
+    "field.manages": "किसका प्रबंधन",
+    "field.reports_to": "किसे रिपोर्ट करता है",
+    "field.duties": "कर्तव्य",
+    "field.vendor_relations": "विक्रेताओं (वेंडर्स) से संबंध",
+    "field.goals": "लक्ष्य",
+    "field.sources": "स्रोत",
+    "focus.internal": "आंतरिक",
+    "focus.customer-facing": "ग्राहक-केंद्रित",
+    "focus.both": "आंतरिक और ग्राहक-केंद्रित",
+    "status.same": "एक जैसा",
+    "status.different": "अलग",
+    "status.partial": "केवल {roles}",
+    "caption.compare": "= सभी भूमिकाओं में समान   • केवल इसी भूमिका का",
+    "source.weak": "कमज़ोर स्रोत",
+}
+
+CATALOGUES: Final[dict[str, dict[str, str]]] = {"en": EN, "hi": HI}
 
 
 def text(key: str, lang: str = "en", **values: str) -> str:

@@ -17,6 +17,7 @@ import typer
 from ctocio import __version__
 from ctocio.errors import CtocioError, UsageError
 from ctocio.exitcodes import ExitCode
+from ctocio.language import Lang, choose
 from ctocio.render import OutputFormat
 
 if TYPE_CHECKING:
@@ -66,6 +67,12 @@ KbOption = Annotated[
     typer.Option("--kb", metavar="FILE", help="Also load this knowledge-base file (repeatable; later files win)."),
 ]
 NoBuiltinOption = Annotated[bool, typer.Option("--no-builtin", help="Leave the built-in roles out.")]
+LangOption = Annotated[
+    Lang | None,
+    typer.Option(
+        "--lang", "-l", case_sensitive=False, help="Language: en or hi. Default: CTOCIO_LANG, else the locale, else en."
+    ),
+]
 DebugOption = Annotated[
     bool, typer.Option("--debug", callback=_set_debug, is_eager=True, help="Show tracebacks of unexpected errors.")
 ]
@@ -91,6 +98,7 @@ def _main(
 @app.command("list")
 def list_roles(
     fmt: FormatOption = None,
+    lang: LangOption = None,
     color: ColourOption = ColourMode.AUTO,
     kb: KbOption = None,
     no_builtin: NoBuiltinOption = False,
@@ -99,13 +107,14 @@ def list_roles(
     """List every role: id, abbreviation, title and focus."""
     from ctocio.view import list_view
 
-    _emit(list_view(_load(kb, no_builtin)), fmt, color)
+    _emit(list_view(_load(kb, no_builtin), _lang(lang)), fmt, color)
 
 
 @app.command()
 def show(
     roles: Annotated[list[str], typer.Argument(metavar="ROLE...", help="Id, abbreviation, title or alias.")],
     fmt: FormatOption = None,
+    lang: LangOption = None,
     color: ColourOption = ColourMode.AUTO,
     kb: KbOption = None,
     no_builtin: NoBuiltinOption = False,
@@ -115,7 +124,7 @@ def show(
     from ctocio.view import show_view
 
     base = _load(kb, no_builtin)
-    _emit(show_view(base, base.resolve_all(roles)), fmt, color)
+    _emit(show_view(base, base.resolve_all(roles), _lang(lang)), fmt, color)
 
 
 @app.command()
@@ -125,6 +134,7 @@ def compare(
     ] = None,
     only_diff: Annotated[bool, typer.Option("--only-diff", help="Hide rows where every role says the same.")] = False,
     fmt: FormatOption = None,
+    lang: LangOption = None,
     color: ColourOption = ColourMode.AUTO,
     kb: KbOption = None,
     no_builtin: NoBuiltinOption = False,
@@ -136,7 +146,12 @@ def compare(
 
     base = _load(kb, no_builtin)
     role_ids = base.resolve_all(roles or ["cto", "cio"], at_least=2)
-    _emit(compare_view(base, role_ids, compare_roles(base, role_ids, only_diff=only_diff)), fmt, color)
+    rows = compare_roles(base, role_ids, only_diff=only_diff)
+    _emit(compare_view(base, role_ids, rows, _lang(lang)), fmt, color)
+
+
+def _lang(flag: Lang | None) -> str:
+    return str(choose(flag, os.environ))
 
 
 def _load(paths: list[Path] | None, no_builtin: bool) -> KnowledgeBase:

@@ -1,0 +1,65 @@
+"""Choosing the language: flag, then CTOCIO_LANG, then the locale, then English."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import Run
+from ctocio.errors import UsageError
+from ctocio.exitcodes import ExitCode
+from ctocio.language import Lang, choose
+
+
+@pytest.mark.parametrize(
+    ("flag", "environ", "expected"),
+    [
+        (None, {}, Lang.EN),
+        (None, {"LANG": "hi_IN.UTF-8"}, Lang.HI),
+        (None, {"LANG": "en_IN.UTF-8"}, Lang.EN),
+        (None, {"LANGUAGE": "hi"}, Lang.HI),
+        (None, {"LC_MESSAGES": "hi_IN", "LANG": "en_US.UTF-8"}, Lang.HI),
+        (None, {"LC_ALL": "en_US.UTF-8", "LC_MESSAGES": "hi_IN"}, Lang.EN),
+        (None, {"LC_ALL": "", "LANG": "hi_IN"}, Lang.HI),
+        (None, {"CTOCIO_LANG": "hi", "LANG": "en_US.UTF-8"}, Lang.HI),
+        (None, {"CTOCIO_LANG": "EN", "LC_ALL": "hi_IN"}, Lang.EN),
+        (Lang.EN, {"CTOCIO_LANG": "hi", "LC_ALL": "hi_IN"}, Lang.EN),
+        (Lang.HI, {}, Lang.HI),
+    ],
+)
+def test_precedence(flag: Lang | None, environ: dict[str, str], expected: Lang) -> None:
+    assert choose(flag, environ) is expected
+
+
+def test_unknown_ctocio_lang_is_a_usage_error() -> None:
+    with pytest.raises(UsageError, match="CTOCIO_LANG is 'fr'; use 'en' or 'hi'"):
+        choose(None, {"CTOCIO_LANG": "fr"})
+
+
+@pytest.mark.parametrize("command", [["list"], ["show", "cto"], ["compare"]])
+def test_every_command_takes_the_language_from_flag_and_environment(
+    run: Run, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    hindi = run(*command, "-f", "json", "--lang", "hi").out
+    english = run(*command, "-f", "json").out
+    assert hindi != english
+    monkeypatch.setenv("LANG", "hi_IN.UTF-8")
+    assert run(*command, "-f", "json").out == hindi
+    monkeypatch.setenv("CTOCIO_LANG", "en")
+    assert run(*command, "-f", "json").out == english
+    assert run(*command, "-f", "json", "-l", "hi").out == hindi
+
+
+def test_hindi_list(run: Run) -> None:
+    assert json.loads(run("list", "-l", "hi", "-f", "json").out) == [
+        {"id": "cto", "abbr": "सीटीओ", "title": "मुख्य प्रौद्योगिकी अधिकारी", "focus": "customer-facing"},
+        {"id": "cio", "abbr": "सीआईओ", "title": "मुख्य सूचना अधिकारी", "focus": "internal"},
+    ]
+
+
+def test_bad_ctocio_lang_from_the_command_line(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CTOCIO_LANG", "fr")
+    result = run("list")
+    assert (result.code, result.out) == (ExitCode.USAGE, "")
+    assert result.err == "ctocio: error: CTOCIO_LANG is 'fr'; use 'en' or 'hi'\n"
