@@ -63,3 +63,17 @@ def test_bad_ctocio_lang_from_the_command_line(run: Run, monkeypatch: pytest.Mon
     result = run("list")
     assert (result.code, result.out) == (ExitCode.USAGE, "")
     assert result.err == "ctocio: error: CTOCIO_LANG is 'fr'; use 'en' or 'hi'\n"
+
+
+def test_unknown_role_in_hindi(run: Run) -> None:
+    result = run("show", "सीटीऒ", "-l", "hi")
+    assert (result.code, result.out) == (ExitCode.NOT_FOUND, "")
+    assert result.err == "ctocio: त्रुटि: 'सीटीऒ' नाम की कोई भूमिका नहीं मिली; क्या आपका मतलब 'सीटीओ' था?\n"
+
+
+def test_too_few_roles_in_hindi(run: Run) -> None:
+    result = run("compare", "cto", "सीटीओ", "-l", "hi")
+    assert (result.code, result.err) == (
+        ExitCode.USAGE,
+        "ctocio: त्रुटि: तुलना के लिए कम से कम 2 अलग-अलग भूमिकाएँ चाहिए, मिलीं 1\n",
+    )

@@ -37,6 +37,15 @@ EN: Final[dict[str, str]] = {
     "marker.own": "• ",
     "caption.compare": "= said of every role   • said of this role only",
     "source.weak": "weak source",
+    "error": "error",
+    "error.unknown_role.suggest": "unknown role '{name}'; did you mean '{suggestion}'?",
+    "error.unknown_role.known": "unknown role '{name}'; known roles: {known}",
+    "error.too_few_roles": "needs at least {needed} different roles, got {got}",
+    "error.no_builtin": "--no-builtin leaves no roles; give at least one --kb FILE",
+    "error.encoding": (
+        "this terminal's encoding ({encoding}) cannot show ctocio's output; "
+        "use a UTF-8 locale (for example LANG=C.UTF-8) or set PYTHONIOENCODING=utf-8"
+    ),
 }
 
 HI: Final[dict[str, str]] = {
@@ -70,6 +79,11 @@ HI: Final[dict[str, str]] = {
     "status.partial": "केवल {roles}",
     "caption.compare": "= सभी भूमिकाओं में समान   • केवल इसी भूमिका का",
     "source.weak": "कमज़ोर स्रोत",
+    "error": "त्रुटि",
+    "error.unknown_role.suggest": "'{name}' नाम की कोई भूमिका नहीं मिली; क्या आपका मतलब '{suggestion}' था?",
+    "error.unknown_role.known": "'{name}' नाम की कोई भूमिका नहीं मिली; उपलब्ध भूमिकाएँ: {known}",
+    "error.too_few_roles": "तुलना के लिए कम से कम {needed} अलग-अलग भूमिकाएँ चाहिए, मिलीं {got}",
+    "error.no_builtin": "--no-builtin के साथ कोई भूमिका नहीं बचती; कम से कम एक --kb FILE दीजिए",
 }
 
 CATALOGUES: Final[dict[str, dict[str, str]]] = {"en": EN, "hi": HI}

@@ -35,6 +35,7 @@ class ColourMode(StrEnum):
 
 class _State:
     debug = False
+    lang = "en"  # for messages; set as soon as a command knows its language
 
 
 def _set_debug(value: bool) -> bool:
@@ -107,7 +108,8 @@ def list_roles(
     """List every role: id, abbreviation, title and focus."""
     from ctocio.view import list_view
 
-    _emit(list_view(_load(kb, no_builtin), _lang(lang)), fmt, color)
+    chosen = _lang(lang)
+    _emit(list_view(_load(kb, no_builtin), chosen), fmt, color)
 
 
 @app.command()
@@ -123,8 +125,9 @@ def show(
     """Show everything about one or more roles."""
     from ctocio.view import show_view
 
+    chosen = _lang(lang)
     base = _load(kb, no_builtin)
-    _emit(show_view(base, base.resolve_all(roles), _lang(lang)), fmt, color)
+    _emit(show_view(base, base.resolve_all(roles), chosen), fmt, color)
 
 
 @app.command()
@@ -144,21 +147,23 @@ def compare(
     from ctocio.query import compare as compare_roles
     from ctocio.view import compare_view
 
+    chosen = _lang(lang)
     base = _load(kb, no_builtin)
     role_ids = base.resolve_all(roles or ["cto", "cio"], at_least=2)
     rows = compare_roles(base, role_ids, only_diff=only_diff)
-    _emit(compare_view(base, role_ids, rows, _lang(lang)), fmt, color)
+    _emit(compare_view(base, role_ids, rows, chosen), fmt, color)
 
 
 def _lang(flag: Lang | None) -> str:
-    return str(choose(flag, os.environ))
+    _State.lang = str(choose(flag, os.environ))
+    return _State.lang
 
 
 def _load(paths: list[Path] | None, no_builtin: bool) -> KnowledgeBase:
     from ctocio.kb import load
 
     if no_builtin and not paths:
-        raise UsageError("--no-builtin leaves no roles; give at least one --kb FILE")
+        raise UsageError(key="error.no_builtin")
     return load(list(paths or []), builtin=not no_builtin)
 
 
@@ -189,10 +194,9 @@ def write_stdout(output: str) -> None:
     try:
         data = output.encode(encoding)
     except UnicodeEncodeError:
-        raise UsageError(
-            f"this terminal's encoding ({encoding}) cannot show ctocio's output; "
-            "use a UTF-8 locale (for example LANG=C.UTF-8) or set PYTHONIOENCODING=utf-8"
-        ) from None
+        # The message is English on purpose: a terminal that cannot show this output may not
+        # show Hindi either.
+        raise UsageError(key="error.encoding", encoding=encoding) from None
     try:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
@@ -209,11 +213,13 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI on ``argv`` and return the exit code instead of exiting."""
     args = sys.argv[1:] if argv is None else list(argv)
     _State.debug = False
+    _State.lang = "en"
     command = typer.main.get_command(app)
     try:
         result = command.main(args=args or ["--help"], prog_name="ctocio", standalone_mode=False)
     except CtocioError as exc:
-        for line in exc.lines():
+        lang = "en" if isinstance(exc, UsageError) and exc.key == "error.encoding" else _State.lang
+        for line in exc.lines(lang):
             sys.stderr.write(line + "\n")
         return int(exc.exit_code)
     except typer.Abort:

@@ -45,19 +45,16 @@ class KnowledgeBase:
         found = self._names.get(key)
         if found is not None:
             return found[0]
-        message = f"unknown role '{name}'"
         close = difflib.get_close_matches(key, list(self._names), n=1, cutoff=0.6)
         if close:
-            message += f"; did you mean '{self._names[close[0]][1]}'?"
-        else:
-            message += f"; known roles: {', '.join(self.roles)}"
-        raise RoleNotFound(message)
+            raise RoleNotFound(key="error.unknown_role.suggest", name=name, suggestion=self._names[close[0]][1])
+        raise RoleNotFound(key="error.unknown_role.known", name=name, known=", ".join(self.roles))
 
     def resolve_all(self, names: list[str], *, at_least: int = 1) -> list[str]:
         """Role ids for ``names`` in the order given, each once."""
         ids = list(dict.fromkeys(self.resolve(name) for name in names))
         if len(ids) < at_least:
-            raise UsageError(f"needs at least {at_least} different roles, got {len(ids)}")
+            raise UsageError(key="error.too_few_roles", needed=str(at_least), got=str(len(ids)))
         return ids
 
 
