@@ -35,7 +35,17 @@ def _fixed_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     # Output must not depend on the terminal or the colour settings of whoever runs the tests.
     monkeypatch.setenv("COLUMNS", str(WIDTH))
     monkeypatch.setenv("LINES", "50")
-    for name in ("NO_COLOR", "FORCE_COLOR", "CTOCIO_LANG", "TERM", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+    for name in (
+        "NO_COLOR",
+        "FORCE_COLOR",
+        "CTOCIO_LANG",
+        "CTOCIO_CELL_WIDTH",
+        "TERM",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+        "LANGUAGE",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 

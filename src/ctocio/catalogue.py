@@ -42,6 +42,7 @@ EN: Final[dict[str, str]] = {
     "error.unknown_role.known": "unknown role '{name}'; known roles: {known}",
     "error.too_few_roles": "needs at least {needed} different roles, got {got}",
     "error.no_builtin": "--no-builtin leaves no roles; give at least one --kb FILE",
+    "error.cell_width": "CTOCIO_CELL_WIDTH is '{value}'; use one of {allowed}",
     "error.encoding": (
         "this terminal's encoding ({encoding}) cannot show ctocio's output; "
         "use a UTF-8 locale (for example LANG=C.UTF-8) or set PYTHONIOENCODING=utf-8"
@@ -84,6 +85,7 @@ HI: Final[dict[str, str]] = {
     "error.unknown_role.known": "'{name}' नाम की कोई भूमिका नहीं मिली; उपलब्ध भूमिकाएँ: {known}",
     "error.too_few_roles": "तुलना के लिए कम से कम {needed} अलग-अलग भूमिकाएँ चाहिए, मिलीं {got}",
     "error.no_builtin": "--no-builtin के साथ कोई भूमिका नहीं बचती; कम से कम एक --kb FILE दीजिए",
+    "error.cell_width": "CTOCIO_CELL_WIDTH का मान '{value}' है; इनमें से एक दीजिए: {allowed}",
 }
 
 CATALOGUES: Final[dict[str, dict[str, str]]] = {"en": EN, "hi": HI}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -167,6 +168,17 @@ def _load(paths: list[Path] | None, no_builtin: bool) -> KnowledgeBase:
     return load(list(paths or []), builtin=not no_builtin)
 
 
+CELL_WIDTH_MODES = ("codepoint", "grapheme", "rich")
+
+
+def _cell_width(environ: Mapping[str, str]) -> str:
+    """CTOCIO_CELL_WIDTH: how the terminal measures text (see ctocio.render.cellwidth)."""
+    mode = environ.get("CTOCIO_CELL_WIDTH", "").strip().lower() or "codepoint"
+    if mode not in CELL_WIDTH_MODES:
+        raise UsageError(key="error.cell_width", value=mode, allowed=", ".join(CELL_WIDTH_MODES))
+    return mode
+
+
 def _use_colour(mode: ColourMode, is_terminal: bool) -> bool:
     """--color beats NO_COLOR, which beats FORCE_COLOR, which beats "is it a terminal?"."""
     if mode is not ColourMode.AUTO:
@@ -184,7 +196,9 @@ def _emit(view: View, fmt: OutputFormat | None, colour: ColourMode) -> None:
     is_terminal = sys.stdout.isatty()
     chosen = fmt or (OutputFormat.TABLE if is_terminal else OutputFormat.PLAIN)
     width = shutil.get_terminal_size((80, 24)).columns
-    output = render(view, chosen, width=width, colour=_use_colour(colour, is_terminal))
+    output = render(
+        view, chosen, width=width, colour=_use_colour(colour, is_terminal), cell_width=_cell_width(os.environ)
+    )
     write_stdout(output)
 
 

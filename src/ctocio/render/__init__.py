@@ -19,12 +19,14 @@ class OutputFormat(StrEnum):
     MARKDOWN = "markdown"
 
 
-def render(view: View, fmt: OutputFormat, *, width: int = 80, colour: bool = False) -> str:
+def render(
+    view: View, fmt: OutputFormat, *, width: int = 80, colour: bool = False, cell_width: str = "codepoint"
+) -> str:
     """The whole output of a command as one string, so nothing is half-written on error."""
     if fmt is OutputFormat.TABLE:
         from ctocio.render.tables import render_tables
 
-        return render_tables(view.grids, width=width, colour=colour)
+        return render_tables(view.grids, width=width, colour=colour, cell_width=cell_width)
     from ctocio.render import data
 
     renderers = {

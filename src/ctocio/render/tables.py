@@ -7,6 +7,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ctocio.render.cellwidth import CODEPOINT, install
 from ctocio.view import Grid
 
 
@@ -39,8 +40,12 @@ def _table(grid: Grid) -> Table:
     return table
 
 
-def render_tables(grids: list[Grid], *, width: int, colour: bool) -> str:
-    """All grids as Rich tables, ``width`` columns wide, with or without ANSI colour."""
+def render_tables(grids: list[Grid], *, width: int, colour: bool, cell_width: str = CODEPOINT) -> str:
+    """All grids as Rich tables, ``width`` columns wide, with or without ANSI colour.
+
+    ``cell_width`` is the family of terminal the tables are measured for (see ``cellwidth``).
+    """
+    install(cell_width)
     console = Console(
         file=None,
         width=width,
