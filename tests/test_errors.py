@@ -178,4 +178,4 @@ def test_unreadable_paths(run: Run, path: str, message: str) -> None:
 
 def test_the_builtin_file_can_be_left_out(run: Run) -> None:
     result = run("list", "--no-builtin", "--kb", str(DATA / "shared.yaml"))
-    assert result.out == "alpha\tA\tAlpha Officer\tinternal\nbeta\tB\tBeta Officer\tinternal\n"
+    assert result.out == "alpha\tA\tAlpha Officer\tinternal\ten\nbeta\tB\tBeta Officer\tinternal\ten\n"

@@ -14,7 +14,7 @@ RAW = yaml.safe_load((ROOT / "data" / "roles.yaml").read_text(encoding="utf-8"))
 
 
 def _statement(entry: dict[str, Any]) -> dict[str, Any]:
-    return {"text": entry["en"], "sources": entry["sources"]}
+    return {"text": entry["en"], "lang": "en", "sources": entry["sources"]}
 
 
 def _expected_role(role_id: str) -> dict[str, Any]:
@@ -23,6 +23,7 @@ def _expected_role(role_id: str) -> dict[str, Any]:
         "id": role_id,
         "abbr": role["abbr"]["en"],
         "title": role["title"]["en"],
+        "lang": "en",
         "aliases": role["aliases"],
         "focus": {"value": role["focus"]["value"], **_statement(role["focus"])},
         "summary": _statement(role["summary"]),
@@ -47,8 +48,8 @@ def _expected_role(role_id: str) -> dict[str, Any]:
 
 def test_list_json(run: Run) -> None:
     assert json.loads(run("list", "-f", "json").out) == [
-        {"id": "cto", "abbr": "CTO", "title": "Chief Technology Officer", "focus": "customer-facing"},
-        {"id": "cio", "abbr": "CIO", "title": "Chief Information Officer", "focus": "internal"},
+        {"id": "cto", "abbr": "CTO", "title": "Chief Technology Officer", "focus": "customer-facing", "lang": "en"},
+        {"id": "cio", "abbr": "CIO", "title": "Chief Information Officer", "focus": "internal", "lang": "en"},
     ]
 
 
@@ -68,8 +69,8 @@ def test_show_names_a_role_once_however_often_it_is_given(run: Run) -> None:
 def test_compare_rows_of_the_builtin_roles(run: Run) -> None:
     document = json.loads(run("compare", "-f", "json").out)
     assert document["roles"] == [
-        {"id": "cto", "abbr": "CTO", "title": "Chief Technology Officer"},
-        {"id": "cio", "abbr": "CIO", "title": "Chief Information Officer"},
+        {"id": "cto", "abbr": "CTO", "title": "Chief Technology Officer", "lang": "en"},
+        {"id": "cio", "abbr": "CIO", "title": "Chief Information Officer", "lang": "en"},
     ]
     assert [(row["field"], row["area"], row["status"]) for row in document["rows"]] == [
         ("focus", None, "different"),
@@ -91,8 +92,17 @@ def test_compare_rows_of_the_builtin_roles(run: Run) -> None:
     ]
     focus = document["rows"][0]["cells"]
     assert focus == {
-        "cto": [{"text": "customer-facing", "shared": False, "sources": RAW["roles"]["cto"]["focus"]["sources"]}],
-        "cio": [{"text": "internal", "shared": False, "sources": RAW["roles"]["cio"]["focus"]["sources"]}],
+        "cto": [
+            {
+                "text": "customer-facing",
+                "lang": None,
+                "shared": False,
+                "sources": RAW["roles"]["cto"]["focus"]["sources"],
+            }
+        ],
+        "cio": [
+            {"text": "internal", "lang": None, "shared": False, "sources": RAW["roles"]["cio"]["focus"]["sources"]}
+        ],
     }
     product = document["rows"][6]["cells"]
     assert product["cio"] == []
@@ -107,8 +117,8 @@ def test_compare_marks_what_roles_share(run: Run) -> None:
     document = json.loads(run("compare", "alpha", "beta", "--no-builtin", "--kb", kb, "-f", "json").out)
     assert document == {
         "roles": [
-            {"id": "alpha", "abbr": "A", "title": "Alpha Officer"},
-            {"id": "beta", "abbr": "B", "title": "Beta Officer"},
+            {"id": "alpha", "abbr": "A", "title": "Alpha Officer", "lang": "en"},
+            {"id": "beta", "abbr": "B", "title": "Beta Officer", "lang": "en"},
         ],
         "rows": [
             {
@@ -116,8 +126,8 @@ def test_compare_marks_what_roles_share(run: Run) -> None:
                 "area": None,
                 "status": "same",
                 "cells": {
-                    "alpha": [{"text": "internal", "shared": True, "sources": ["s"]}],
-                    "beta": [{"text": "internal", "shared": True, "sources": ["s"]}],
+                    "alpha": [{"text": "internal", "lang": None, "shared": True, "sources": ["s"]}],
+                    "beta": [{"text": "internal", "lang": None, "shared": True, "sources": ["s"]}],
                 },
             },
             {
@@ -125,8 +135,8 @@ def test_compare_marks_what_roles_share(run: Run) -> None:
                 "area": "ops",
                 "status": "same",
                 "cells": {
-                    "alpha": [{"text": "Runs operations.", "shared": True, "sources": ["s"]}],
-                    "beta": [{"text": "Runs operations.", "shared": True, "sources": ["s"]}],
+                    "alpha": [{"text": "Runs operations.", "lang": "en", "shared": True, "sources": ["s"]}],
+                    "beta": [{"text": "Runs operations.", "lang": "en", "shared": True, "sources": ["s"]}],
                 },
             },
             {
@@ -135,17 +145,20 @@ def test_compare_marks_what_roles_share(run: Run) -> None:
                 "status": "different",
                 "cells": {
                     "alpha": [
-                        {"text": "Keeps the budget.", "shared": True, "sources": ["s"]},
-                        {"text": "Raises money.", "shared": False, "sources": ["s"]},
+                        {"text": "Keeps the budget.", "lang": "en", "shared": True, "sources": ["s"]},
+                        {"text": "Raises money.", "lang": "en", "shared": False, "sources": ["s"]},
                     ],
-                    "beta": [{"text": "Keeps the budget.", "shared": True, "sources": ["s"]}],
+                    "beta": [{"text": "Keeps the budget.", "lang": "en", "shared": True, "sources": ["s"]}],
                 },
             },
             {
                 "field": "goals",
                 "area": "ops",
                 "status": "partial",
-                "cells": {"alpha": [], "beta": [{"text": "Never stop.", "shared": False, "sources": ["s"]}]},
+                "cells": {
+                    "alpha": [],
+                    "beta": [{"text": "Never stop.", "lang": "en", "shared": False, "sources": ["s"]}],
+                },
             },
         ],
     }

@@ -33,7 +33,7 @@ def test_precedence(flag: Lang | None, environ: dict[str, str], expected: Lang) 
 
 
 def test_unknown_ctocio_lang_is_a_usage_error() -> None:
-    with pytest.raises(UsageError, match="CTOCIO_LANG is 'fr'; use 'en' or 'hi'"):
+    with pytest.raises(UsageError, match="CTOCIO_LANG is 'fr'; use 'en', 'hi' or 'both'"):
         choose(None, {"CTOCIO_LANG": "fr"})
 
 
@@ -53,8 +53,8 @@ def test_every_command_takes_the_language_from_flag_and_environment(
 
 def test_hindi_list(run: Run) -> None:
     assert json.loads(run("list", "-l", "hi", "-f", "json").out) == [
-        {"id": "cto", "abbr": "सीटीओ", "title": "मुख्य प्रौद्योगिकी अधिकारी", "focus": "customer-facing"},
-        {"id": "cio", "abbr": "सीआईओ", "title": "मुख्य सूचना अधिकारी", "focus": "internal"},
+        {"id": "cto", "abbr": "सीटीओ", "title": "मुख्य प्रौद्योगिकी अधिकारी", "focus": "customer-facing", "lang": "hi"},
+        {"id": "cio", "abbr": "सीआईओ", "title": "मुख्य सूचना अधिकारी", "focus": "internal", "lang": "hi"},
     ]
 
 
@@ -62,7 +62,7 @@ def test_bad_ctocio_lang_from_the_command_line(run: Run, monkeypatch: pytest.Mon
     monkeypatch.setenv("CTOCIO_LANG", "fr")
     result = run("list")
     assert (result.code, result.out) == (ExitCode.USAGE, "")
-    assert result.err == "ctocio: error: CTOCIO_LANG is 'fr'; use 'en' or 'hi'\n"
+    assert result.err == "ctocio: error: CTOCIO_LANG is 'fr'; use 'en', 'hi' or 'both'\n"
 
 
 def test_unknown_role_in_hindi(run: Run) -> None:
@@ -77,3 +77,25 @@ def test_too_few_roles_in_hindi(run: Run) -> None:
         ExitCode.USAGE,
         "ctocio: त्रुटि: तुलना के लिए कम से कम 2 अलग-अलग भूमिकाएँ चाहिए, मिलीं 1\n",
     )
+
+
+@pytest.mark.parametrize("args", [["--help"], ["show", "--help"], ["compare", "-h"], ["list", "--help"]])
+def test_help_in_hindi_lines_up(run: Run, monkeypatch: pytest.MonkeyPatch, args: list[str]) -> None:
+    from test_cellwidth import codepoint_width
+
+    english = run(*args).out
+    monkeypatch.setenv("LANG", "hi_IN.UTF-8")
+    hindi = run(*args).out
+    assert hindi != english
+    if args[0] != "--help":  # the top level has no --lang; CTOCIO_LANG does the same
+        assert run(*args, "--lang", "en").out == english
+    summaries = {
+        "--help": "सीटीओ क्या करता है जो सीआईओ नहीं करता",
+        "show": "एक या अधिक भूमिकाओं का पूरा विवरण दिखाएँ।",
+        "compare": "भूमिकाओं की क्षेत्रवार, आमने-सामने तुलना करें।",
+        "list": "सभी भूमिकाएँ दिखाएँ",
+    }
+    assert summaries[args[0]] in hindi
+    boxed = [line for line in hindi.splitlines() if line.startswith(("│", "╭", "╰"))]
+    assert boxed
+    assert {codepoint_width(line) for line in boxed} == {100}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shlex
+from pathlib import Path
 
 import pytest
 
@@ -45,7 +46,14 @@ def test_readme_has_examples() -> None:
 
 
 @pytest.mark.parametrize(("command", "output"), _examples())
-def test_readme_example_output_is_real(run: Run, command: str, output: str) -> None:
+def test_readme_example_output_is_real(
+    run: Run, command: str, output: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The README's own example file, where its examples expect it.
+    example = re.search(r"This `my-roles.yaml` adds .*?```yaml\n(.*?)```", README, flags=re.DOTALL)
+    assert example is not None
+    (tmp_path / "my-roles.yaml").write_text(example.group(1), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
     result = run(*shlex.split(command)[1:])
     assert result.out == output
 

@@ -28,7 +28,7 @@ def _shell(command: str, **env: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize(
     ("command", "expected"),
     [
-        ("ctocio list | head -1", "cto\tCTO\tChief Technology Officer\tcustomer-facing\n"),
+        ("ctocio list | head -1", "cto\tCTO\tChief Technology Officer\tcustomer-facing\ten\n"),
         ("ctocio compare -f json | head -c 10", '{\n  "roles'),
         ("ctocio show cto cio -f table | head -n 2 | tail -n 1", None),
     ],
@@ -51,9 +51,8 @@ def test_python_m_and_the_console_script_agree() -> None:
     via_module = subprocess.run([*CTOCIO, "list"], capture_output=True, text=True, check=True)
     via_script = subprocess.run([script, "list"], capture_output=True, text=True, check=True)
     assert (
-        via_module.stdout
-        == via_script.stdout
-        == ("cto\tCTO\tChief Technology Officer\tcustomer-facing\ncio\tCIO\tChief Information Officer\tinternal\n")
+        via_module.stdout == via_script.stdout == "cto\tCTO\tChief Technology Officer\tcustomer-facing\ten\n"
+        "cio\tCIO\tChief Information Officer\tinternal\ten\n"
     )
 
 
@@ -108,3 +107,38 @@ def test_a_terminal_that_cannot_show_hindi_gets_one_line_and_exit_2() -> None:
     # English-only output still works there.
     listed = subprocess.run([*CTOCIO, "list"], capture_output=True, text=True, env=env, check=True)
     assert listed.stdout.startswith("cto\tCTO\t")
+
+
+def _without_locale() -> dict[str, str]:
+    drop = ("LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LANGUAGE", "PYTHONIOENCODING", "PYTHONUTF8", "CTOCIO_LANG")
+    return {key: value for key, value in os.environ.items() if key not in drop}
+
+
+def test_c_locale_still_shows_hindi() -> None:
+    """Python turns the C locale into UTF-8 (PEP 538/540), so LANG=C users get Hindi."""
+    env = {**_without_locale(), "LANG": "C", "LC_ALL": "C"}
+    result = subprocess.run([*CTOCIO, "list", "--lang", "hi"], capture_output=True, env=env, check=False)
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert result.stdout.decode("utf-8").startswith("cto\tसीटीओ\t")
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"PYTHONIOENCODING": "ascii"},
+        {"LANG": "C", "LC_ALL": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0"},
+    ],
+)
+def test_an_ascii_terminal_asked_for_hindi_gets_one_line_and_exit_2(env: dict[str, str]) -> None:
+    result = subprocess.run(
+        [*CTOCIO, "show", "cto", "--lang", "hi"],
+        capture_output=True,
+        text=True,
+        env={**_without_locale(), **env},
+        check=False,
+    )
+    assert (result.returncode, result.stdout) == (ExitCode.USAGE, "")
+    assert result.stderr == (
+        "ctocio: error: this terminal's encoding (ascii) cannot show ctocio's output; "
+        "use a UTF-8 locale (for example LANG=C.UTF-8) or set PYTHONIOENCODING=utf-8\n"
+    )

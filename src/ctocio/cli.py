@@ -11,11 +11,12 @@ import sys
 from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from ctocio import __version__
+from ctocio.catalogue import text
 from ctocio.errors import CtocioError, UsageError
 from ctocio.exitcodes import ExitCode
 from ctocio.language import Lang, choose
@@ -23,7 +24,7 @@ from ctocio.render import OutputFormat
 
 if TYPE_CHECKING:
     from ctocio.kb import KnowledgeBase
-    from ctocio.view import View
+    from ctocio.view import View, Wording
 
 
 class ColourMode(StrEnum):
@@ -57,31 +58,34 @@ FormatOption = Annotated[
         "--format",
         "-f",
         case_sensitive=False,
-        help="Output format. Default: table on a terminal, plain (tab-separated) otherwise.",
+        help=text("help.param.fmt"),
     ),
 ]
 ColourOption = Annotated[
     ColourMode,
-    typer.Option("--color", case_sensitive=False, help="Colour in tables: auto honours NO_COLOR and FORCE_COLOR."),
+    typer.Option("--color", case_sensitive=False, help=text("help.param.color")),
 ]
 KbOption = Annotated[
     list[Path] | None,
-    typer.Option("--kb", metavar="FILE", help="Also load this knowledge-base file (repeatable; later files win)."),
+    typer.Option("--kb", metavar="FILE", help=text("help.param.kb")),
 ]
-NoBuiltinOption = Annotated[bool, typer.Option("--no-builtin", help="Leave the built-in roles out.")]
+NoBuiltinOption = Annotated[bool, typer.Option("--no-builtin", help=text("help.param.no_builtin"))]
 LangOption = Annotated[
     Lang | None,
     typer.Option(
-        "--lang", "-l", case_sensitive=False, help="Language: en or hi. Default: CTOCIO_LANG, else the locale, else en."
+        "--lang",
+        "-l",
+        case_sensitive=False,
+        help=text("help.param.lang"),
     ),
 ]
 DebugOption = Annotated[
-    bool, typer.Option("--debug", callback=_set_debug, is_eager=True, help="Show tracebacks of unexpected errors.")
+    bool, typer.Option("--debug", callback=_set_debug, is_eager=True, help=text("help.param.debug"))
 ]
 
 app = typer.Typer(
     name="ctocio",
-    help="What a CTO does that a CIO does not: technology-leadership roles, compared.",
+    help=text("help.app"),
     add_completion=False,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -91,13 +95,13 @@ app = typer.Typer(
 @app.callback()
 def _main(
     version: Annotated[
-        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit.")
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help=text("help.param.version"))
     ] = False,
 ) -> None:
     """What a CTO does that a CIO does not: technology-leadership roles, compared."""
 
 
-@app.command("list")
+@app.command("list", help=text("help.command.list"))
 def list_roles(
     fmt: FormatOption = None,
     lang: LangOption = None,
@@ -110,12 +114,12 @@ def list_roles(
     from ctocio.view import list_view
 
     chosen = _lang(lang)
-    _emit(list_view(_load(kb, no_builtin), chosen), fmt, color)
+    _emit(list_view(_load(kb, no_builtin), chosen), fmt, color, chosen)
 
 
-@app.command()
+@app.command(help=text("help.command.show"))
 def show(
-    roles: Annotated[list[str], typer.Argument(metavar="ROLE...", help="Id, abbreviation, title or alias.")],
+    roles: Annotated[list[str], typer.Argument(metavar="ROLE...", help=text("help.param.roles.show"))],
     fmt: FormatOption = None,
     lang: LangOption = None,
     color: ColourOption = ColourMode.AUTO,
@@ -128,15 +132,15 @@ def show(
 
     chosen = _lang(lang)
     base = _load(kb, no_builtin)
-    _emit(show_view(base, base.resolve_all(roles), chosen), fmt, color)
+    _emit(show_view(base, base.resolve_all(roles), chosen), fmt, color, chosen)
 
 
-@app.command()
+@app.command(help=text("help.command.compare"))
 def compare(
     roles: Annotated[
-        list[str] | None, typer.Argument(metavar="[ROLE...]", help="Two or more roles (default: cto cio).")
+        list[str] | None, typer.Argument(metavar="[ROLE...]", help=text("help.param.roles.compare"))
     ] = None,
-    only_diff: Annotated[bool, typer.Option("--only-diff", help="Hide rows where every role says the same.")] = False,
+    only_diff: Annotated[bool, typer.Option("--only-diff", help=text("help.param.only_diff"))] = False,
     fmt: FormatOption = None,
     lang: LangOption = None,
     color: ColourOption = ColourMode.AUTO,
@@ -152,12 +156,15 @@ def compare(
     base = _load(kb, no_builtin)
     role_ids = base.resolve_all(roles or ["cto", "cio"], at_least=2)
     rows = compare_roles(base, role_ids, only_diff=only_diff)
-    _emit(compare_view(base, role_ids, rows, chosen), fmt, color)
+    _emit(compare_view(base, role_ids, rows, chosen), fmt, color, chosen)
 
 
-def _lang(flag: Lang | None) -> str:
-    _State.lang = str(choose(flag, os.environ))
-    return _State.lang
+def _lang(flag: Lang | None) -> Wording:
+    from ctocio.view import Wording
+
+    chosen = choose(flag, os.environ)
+    _State.lang = "en" if chosen is Lang.BOTH else str(chosen)
+    return Wording(str(chosen))
 
 
 def _load(paths: list[Path] | None, no_builtin: bool) -> KnowledgeBase:
@@ -190,11 +197,13 @@ def _use_colour(mode: ColourMode, is_terminal: bool) -> bool:
     return is_terminal
 
 
-def _emit(view: View, fmt: OutputFormat | None, colour: ColourMode) -> None:
+def _emit(view: View, fmt: OutputFormat | None, colour: ColourMode, wording: Wording) -> None:
     from ctocio.render import render
 
     is_terminal = sys.stdout.isatty()
     chosen = fmt or (OutputFormat.TABLE if is_terminal else OutputFormat.PLAIN)
+    if wording.lang == Lang.BOTH and chosen not in (OutputFormat.JSON, OutputFormat.YAML):
+        raise UsageError(key="error.both_languages")
     width = shutil.get_terminal_size((80, 24)).columns
     output = render(
         view, chosen, width=width, colour=_use_colour(colour, is_terminal), cell_width=_cell_width(os.environ)
@@ -230,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     _State.lang = "en"
     command = typer.main.get_command(app)
     try:
+        if not args or "--help" in args or "-h" in args:
+            _prepare_help(command, _help_language(args))
         result = command.main(args=args or ["--help"], prog_name="ctocio", standalone_mode=False)
     except CtocioError as exc:
         lang = "en" if isinstance(exc, UsageError) and exc.key == "error.encoding" else _State.lang
@@ -255,6 +266,41 @@ def main(argv: list[str] | None = None) -> int:
         # Typer turns Ctrl-C into exit code 130 without a word; say what happened.
         sys.stderr.write("ctocio: interrupted\n")
     return int(result) if isinstance(result, int) else int(ExitCode.OK)
+
+
+def _help_language(args: list[str]) -> str:
+    """The language --help speaks, read before the arguments are parsed."""
+    flag: Lang | None = None
+    for index, arg in enumerate(args):
+        value = None
+        if arg in ("--lang", "-l") and index + 1 < len(args):
+            value = args[index + 1]
+        elif arg.startswith("--lang="):
+            value = arg.removeprefix("--lang=")
+        if value is not None and value.lower() in tuple(Lang):
+            flag = Lang(value.lower())
+    chosen = choose(flag, os.environ)
+    return "en" if chosen is Lang.BOTH else str(chosen)
+
+
+def _prepare_help(command: Any, lang: str) -> None:
+    """Put the catalogue's help texts for ``lang`` on the commands Typer built.
+
+    Typer draws help with Rich, so Rich must also measure Hindi as the terminal does.
+    """
+    if lang == "en":
+        return
+    from ctocio.render.cellwidth import install
+
+    install(_cell_width(os.environ))
+    command.help = text("help.app", lang)
+    for param in command.params:
+        param.help = text(f"help.param.{param.name}", lang)
+    for name, subcommand in command.commands.items():
+        subcommand.help = subcommand.short_help = text(f"help.command.{name}", lang)
+        for param in subcommand.params:
+            key = f"help.param.{param.name}"
+            param.help = text(f"{key}.{name}" if param.name == "roles" else key, lang)
 
 
 def run() -> None:

@@ -13,6 +13,7 @@ class Lang(StrEnum):
 
     EN = "en"
     HI = "hi"
+    BOTH = "both"  # every text in both languages, for JSON and YAML
 
 
 # The order in which the C library looks for the messages locale, LANGUAGE last because
@@ -29,7 +30,7 @@ def choose(flag: Lang | None, environ: Mapping[str, str]) -> Lang:
         try:
             return Lang(chosen)
         except ValueError:
-            raise UsageError(f"CTOCIO_LANG is '{chosen}'; use 'en' or 'hi'") from None
+            raise UsageError(f"CTOCIO_LANG is '{chosen}'; use 'en', 'hi' or 'both'") from None
     for name in LOCALE_VARIABLES:
         value = environ.get(name, "")
         if value:

@@ -13,8 +13,49 @@ from typing import Any
 
 from ctocio.catalogue import text
 from ctocio.kb import KnowledgeBase
-from ctocio.model import ITEM_FIELDS, Item, Role, Statement
+from ctocio.model import ITEM_FIELDS, FocusStatement, Item, Role, Statement, Text
 from ctocio.query import CompareRow, Entry
+
+BOTH = "both"
+"""The ``--lang`` value that puts every text in both languages (JSON and YAML only)."""
+
+Bilingual = Text | Entry
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """How knowledge-base text is put into words for one run: ``en``, ``hi`` or both."""
+
+    lang: str
+
+    @property
+    def ui(self) -> str:
+        """The language of headings and labels (English when both are asked for)."""
+        return "en" if self.lang == BOTH else self.lang
+
+    def data(self, value: Bilingual) -> Any:
+        """For JSON and YAML: the text, or ``{"en": ..., "hi": ...}`` (null where missing)."""
+        if self.lang == BOTH:
+            return {"en": value.en, "hi": value.hi or None}
+        return value.get(self.lang)
+
+    def lang_of(self, *values: Bilingual) -> str | None:
+        """The language these texts are shown in: English where any had no text in ``lang``."""
+        if self.lang == BOTH:
+            return None
+        if self.lang != "en" and not all(value.hi for value in values):
+            return "en"
+        return self.lang
+
+    def plain(self, value: Bilingual) -> str:
+        """For records: the text in ``lang`` (English where it is missing), unmarked."""
+        return value.get(self.ui)
+
+    def shown(self, value: Bilingual) -> str:
+        """For people: the text in ``lang``, marked where it had to fall back to English."""
+        if self.lang_of(value) == "en" and self.ui != "en":
+            return text("marker.fallback", self.ui) + value.en
+        return value.get(self.ui)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,48 +88,55 @@ class View:
     grids: list[Grid] = field(default_factory=list)
 
 
-def list_view(kb: KnowledgeBase, lang: str = "en") -> View:
+def list_view(kb: KnowledgeBase, wording: Wording) -> View:
     """Every role: id, abbreviation, title and focus."""
     document = [
         {
             "id": role_id,
-            "abbr": role.abbr.get(lang),
-            "title": role.title.get(lang),
+            "abbr": wording.data(role.abbr),
+            "title": wording.data(role.title),
             "focus": role.focus.value,
+            "lang": wording.lang_of(role.abbr, role.title),
         }
         for role_id, role in kb.roles.items()
     ]
-    records = [(d["id"], d["abbr"], d["title"], d["focus"]) for d in document]
+    records = [
+        (role_id, wording.plain(role.abbr), wording.plain(role.title), role.focus.value,
+         wording.lang_of(role.abbr, role.title) or "")
+        for role_id, role in kb.roles.items()
+    ]  # fmt: skip
+    ui = wording.ui
     rows = tuple(
-        Row((role_id, role.abbr.get(lang), role.title.get(lang), text(f"focus.{role.focus.value}", lang)))
+        Row((role_id, wording.shown(role.abbr), wording.shown(role.title), text(f"focus.{role.focus.value}", ui)))
         for role_id, role in kb.roles.items()
     )
-    columns = tuple(text(f"column.{key}", lang) for key in ("id", "abbr", "title", "focus"))
-    grid = Grid(text("title.list", lang), columns, (rows,))
-    return View(document, ("id", "abbr", "title", "focus"), records, [grid])
+    columns = tuple(text(f"column.{key}", ui) for key in ("id", "abbr", "title", "focus"))
+    grid = Grid(text("title.list", ui), columns, (rows,))
+    return View(document, ("id", "abbr", "title", "focus", "lang"), records, [grid])
 
 
-def _sourced(entry: Entry, lang: str) -> dict[str, Any]:
-    return {"text": entry.get(lang), "sources": list(entry.sources)}
+def _sourced(entry: Entry, wording: Wording) -> dict[str, Any]:
+    return {"text": wording.data(entry), "lang": wording.lang_of(entry), "sources": list(entry.sources)}
 
 
-def _item(item: Item, lang: str) -> dict[str, Any]:
-    return {"area": item.area, **_sourced(item, lang)}
+def _item(item: Item, wording: Wording) -> dict[str, Any]:
+    return {"area": item.area, **_sourced(item, wording)}
 
 
-def role_document(kb: KnowledgeBase, role_id: str, lang: str = "en") -> dict[str, Any]:
+def role_document(kb: KnowledgeBase, role_id: str, wording: Wording) -> dict[str, Any]:
     """One role as nested data, the shape documented for ``show -f json``."""
     role = kb.roles[role_id]
     return {
         "id": role_id,
-        "abbr": role.abbr.get(lang),
-        "title": role.title.get(lang),
+        "abbr": wording.data(role.abbr),
+        "title": wording.data(role.title),
+        "lang": wording.lang_of(role.abbr, role.title),
         "aliases": list(role.aliases),
-        "focus": {"value": role.focus.value, **_sourced(role.focus, lang)},
-        "summary": _sourced(role.summary, lang),
-        "manages": [_sourced(s, lang) for s in role.manages],
-        "reports_to": [_sourced(s, lang) for s in role.reports_to],
-        **{name: [_item(item, lang) for item in role.items(name)] for name in ITEM_FIELDS},
+        "focus": {"value": role.focus.value, **_sourced(role.focus, wording)},
+        "summary": _sourced(role.summary, wording),
+        "manages": [_sourced(s, wording) for s in role.manages],
+        "reports_to": [_sourced(s, wording) for s in role.reports_to],
+        **{name: [_item(item, wording) for item in role.items(name)] for name in ITEM_FIELDS},
         "sources": [_source(kb, source_id) for source_id in role.sources],
     }
 
@@ -104,78 +152,92 @@ def _source(kb: KnowledgeBase, source_id: str) -> dict[str, Any]:
     }
 
 
-def show_view(kb: KnowledgeBase, role_ids: list[str], lang: str = "en") -> View:
+def show_view(kb: KnowledgeBase, role_ids: list[str], wording: Wording) -> View:
     """Everything about the given roles; one role gives an object, several a list."""
-    documents = [role_document(kb, role_id, lang) for role_id in role_ids]
+    documents = [role_document(kb, role_id, wording) for role_id in role_ids]
     records: list[tuple[str, ...]] = []
     grids = []
     for role_id in role_ids:
-        records.extend(_role_records(kb, role_id, lang))
-        grids.append(_role_grid(kb, role_id, lang))
-    header = ("role", "field", "area", "text", "sources")
+        records.extend(_role_records(kb, role_id, wording))
+        grids.append(_role_grid(kb, role_id, wording))
+    header = ("role", "field", "area", "text", "sources", "lang")
     return View(documents[0] if len(documents) == 1 else documents, header, records, grids)
 
 
-def _role_records(kb: KnowledgeBase, role_id: str, lang: str) -> list[tuple[str, ...]]:
+def _role_records(kb: KnowledgeBase, role_id: str, wording: Wording) -> list[tuple[str, ...]]:
     role = kb.roles[role_id]
-    records: list[tuple[str, ...]] = [
-        (role_id, "abbr", "", role.abbr.get(lang), ""),
-        (role_id, "title", "", role.title.get(lang), ""),
-    ]
-    records += [(role_id, "alias", "", alias, "") for alias in role.aliases]
-    records.append((role_id, "focus", "", role.focus.value, ""))
-    records.append((role_id, "focus_detail", "", role.focus.get(lang), ",".join(role.focus.sources)))
-    records.append((role_id, "summary", "", role.summary.get(lang), ",".join(role.summary.sources)))
+
+    def record(field_name: str, area: str, value: Bilingual) -> tuple[str, ...]:
+        sources = ",".join(value.sources) if not isinstance(value, Text) else ""
+        return (role_id, field_name, area, wording.plain(value), sources, wording.lang_of(value) or "")
+
+    # Aliases, the focus value and source titles are never translated: their lang is empty.
+    records = [record("abbr", "", role.abbr), record("title", "", role.title)]
+    records += [(role_id, "alias", "", alias, "", "") for alias in role.aliases]
+    records.append((role_id, "focus", "", role.focus.value, "", ""))
+    records.append(record("focus_detail", "", role.focus))
+    records.append(record("summary", "", role.summary))
     for name in ("manages", "reports_to"):
         statements: tuple[Statement, ...] = getattr(role, name)
-        records += [(role_id, name, "", s.get(lang), ",".join(s.sources)) for s in statements]
+        records += [record(name, "", s) for s in statements]
     for name in ITEM_FIELDS:
-        records += [(role_id, name, i.area, i.get(lang), ",".join(i.sources)) for i in role.items(name)]
-    records += [(role_id, "source", "", kb.sources[s].title, s) for s in role.sources]
+        records += [record(name, i.area, i) for i in role.items(name)]
+    records += [(role_id, "source", "", kb.sources[s].title, s, "") for s in role.sources]
     return records
 
 
-def _role_grid(kb: KnowledgeBase, role_id: str, lang: str) -> Grid:
+def _role_grid(kb: KnowledgeBase, role_id: str, wording: Wording) -> Grid:
     role = kb.roles[role_id]
+    ui = wording.ui
 
     def group(field_name: str, entries: list[tuple[str, str, str]]) -> tuple[Row, ...]:
-        label = text(f"field.{field_name}", lang)
+        label = text(f"field.{field_name}", ui)
         return tuple(Row((label if i == 0 else "", *entry)) for i, entry in enumerate(entries))
 
     def sources(entry: Entry) -> str:
         return ", ".join(entry.sources)
 
-    focus = f"{text(f'focus.{role.focus.value}', lang)}: {role.focus.get(lang)}"
+    focus = f"{text(f'focus.{role.focus.value}', ui)}: {wording.shown(role.focus)}"
     sections = [
-        group("abbr", [("", role.abbr.get(lang), "")])
+        group("abbr", [("", wording.shown(role.abbr), "")])
         + group("aliases", [("", ", ".join(role.aliases), "")] if role.aliases else []),
         group("focus", [("", focus, sources(role.focus))]),
-        group("summary", [("", role.summary.get(lang), sources(role.summary))]),
+        group("summary", [("", wording.shown(role.summary), sources(role.summary))]),
     ]
     for name in ("manages", "reports_to"):
         statements: tuple[Statement, ...] = getattr(role, name)
-        sections.append(group(name, [("", s.get(lang), sources(s)) for s in statements]))
+        sections.append(group(name, [("", wording.shown(s), sources(s)) for s in statements]))
     for name in ITEM_FIELDS:
-        sections.append(group(name, [(kb.areas[i.area].get(lang), i.get(lang), sources(i)) for i in role.items(name)]))
-    sections.append(group("sources", [("", _source_line(kb, s), s) for s in role.sources]))
-    columns = ("", text("column.area", lang), text("column.statement", lang), text("column.sources", lang))
-    title = f"{role.abbr.get(lang)} — {role.title.get(lang)}"
+        entries = [(wording.shown(kb.areas[i.area]), wording.shown(i), sources(i)) for i in role.items(name)]
+        sections.append(group(name, entries))
+    sections.append(group("sources", [("", _source_line(kb, s, ui), s) for s in role.sources]))
+    columns = ("", text("column.area", ui), text("column.statement", ui), text("column.sources", ui))
+    title = f"{wording.shown(role.abbr)} — {wording.shown(role.title)}"
     kinds = ("label", "label", "text", "narrow")
     return Grid(title, columns, tuple(section for section in sections if section), kinds=kinds)
 
 
-def _source_line(kb: KnowledgeBase, source_id: str) -> str:
+def _source_line(kb: KnowledgeBase, source_id: str, ui: str) -> str:
     source = kb.sources[source_id]
     line = source.title + (f" ({source.url})" if source.url else "")
-    return line + (f" [{text('source.weak')}]" if source.weak else "")
+    return line + (f" [{text('source.weak', ui)}]" if source.weak else "")
 
 
-def compare_view(kb: KnowledgeBase, role_ids: list[str], rows: list[CompareRow], lang: str = "en") -> View:
+def compare_view(kb: KnowledgeBase, role_ids: list[str], rows: list[CompareRow], wording: Wording) -> View:
     """Roles side by side, one row per field or area, with what they share marked."""
     roles: list[Role] = [kb.roles[role_id] for role_id in role_ids]
+    ui = wording.ui
+
+    def cell_data(row: CompareRow, entry: Entry) -> tuple[Any, str | None]:
+        # The focus row compares values, which are ids and never translated.
+        if row.field == "focus" and isinstance(entry, FocusStatement):
+            return entry.value, None
+        return wording.data(entry), wording.lang_of(entry)
+
     document = {
         "roles": [
-            {"id": rid, "abbr": r.abbr.get(lang), "title": r.title.get(lang)}
+            {"id": rid, "abbr": wording.data(r.abbr), "title": wording.data(r.title),
+             "lang": wording.lang_of(r.abbr, r.title)}
             for rid, r in zip(role_ids, roles, strict=True)
         ],
         "rows": [
@@ -185,11 +247,8 @@ def compare_view(kb: KnowledgeBase, role_ids: list[str], rows: list[CompareRow],
                 "status": row.status,
                 "cells": {
                     role_id: [
-                        {
-                            "text": _cell_text(row, cell.entry, lang, machine=True),
-                            "shared": cell.shared,
-                            "sources": list(cell.entry.sources),
-                        }
+                        dict(zip(("text", "lang"), cell_data(row, cell.entry), strict=True),
+                             shared=cell.shared, sources=list(cell.entry.sources))
                         for cell in cells
                     ]
                     for role_id, cells in row.cells.items()
@@ -197,50 +256,48 @@ def compare_view(kb: KnowledgeBase, role_ids: list[str], rows: list[CompareRow],
             }
             for row in rows
         ],
-    }
+    }  # fmt: skip
+
+    def cell_plain(row: CompareRow, entry: Entry) -> tuple[str, str]:
+        if row.field == "focus" and isinstance(entry, FocusStatement):
+            return entry.value, ""
+        return wording.plain(entry), wording.lang_of(entry) or ""
+
     records = [
-        (
-            row.field,
-            row.area or "",
-            row.status,
-            role_id,
-            "yes" if cell.shared else "no",
-            _cell_text(row, cell.entry, lang, machine=True),
-        )
+        (row.field, row.area or "", row.status, role_id, "yes" if cell.shared else "no", *cell_plain(row, cell.entry))
         for row in rows
         for role_id, cells in row.cells.items()
         for cell in cells
     ]
-    abbrs = {role_id: role.abbr.get(lang) for role_id, role in zip(role_ids, roles, strict=True)}
+    abbrs = {role_id: wording.shown(role.abbr) for role_id, role in zip(role_ids, roles, strict=True)}
     sections: list[list[Row]] = []
     for row in rows:
-        label = text(f"field.{row.field}", lang)
+        label = text(f"field.{row.field}", ui)
         if row.area is not None:
-            label = f"{label}: {kb.areas[row.area].get(lang)}"
+            label = f"{label}: {wording.shown(kb.areas[row.area])}"
         cells = tuple(
             "\n".join(
-                text("marker.shared" if cell.shared else "marker.own", lang) + _cell_text(row, cell.entry, lang)
+                text("marker.shared" if cell.shared else "marker.own", ui) + _shown_cell(row, cell.entry, wording)
                 for cell in row.cells[role_id]
             )
             for role_id in role_ids
         )
         present = [abbrs[rid] for rid in role_ids if row.cells[rid]]
-        status = text(f"status.{row.status}", lang, roles=", ".join(present))
+        status = text(f"status.{row.status}", ui, roles=", ".join(present))
         # A rule under every row: cells of several lines would otherwise run into the next row.
         sections.append([Row((label, *cells, status), status_style=_STATUS_STYLE[row.status])])
-    columns = (text("column.aspect", lang), *abbrs.values(), text("column.status", lang))
-    title = text("title.compare", lang, roles=" · ".join(abbrs.values()))
+    columns = (text("column.aspect", ui), *abbrs.values(), text("column.status", ui))
+    title = text("title.compare", ui, roles=" · ".join(abbrs.values()))
     kinds = ("label", *("text" for _ in role_ids), "narrow")
-    grid = Grid(title, columns, tuple(tuple(s) for s in sections), text("caption.compare", lang), kinds)
-    header = ("field", "area", "status", "role", "shared", "text")
+    grid = Grid(title, columns, tuple(tuple(s) for s in sections), text("caption.compare", ui), kinds)
+    header = ("field", "area", "status", "role", "shared", "text", "lang")
     return View(document, header, records, [grid])
 
 
 _STATUS_STYLE = {"same": "green", "different": "yellow", "partial": "cyan"}
 
 
-def _cell_text(row: CompareRow, entry: Entry, lang: str, *, machine: bool = False) -> str:
-    if row.field == "focus" and hasattr(entry, "value"):
-        value: str = entry.value
-        return value if machine else text(f"focus.{value}", lang)
-    return entry.get(lang)
+def _shown_cell(row: CompareRow, entry: Entry, wording: Wording) -> str:
+    if row.field == "focus" and isinstance(entry, FocusStatement):
+        return text(f"focus.{entry.value}", wording.ui)
+    return wording.shown(entry)

@@ -10,7 +10,8 @@ out with ragged right borders. Terminals themselves come in two families:
 - ``grapheme``: terminals that measure whole grapheme clusters, as the wcwidth package does
   from version 0.5 on. Measured with wcwidth 0.9.4: सीटीओ 5, क्षि 2, प्रौद्योगिकी 8.
 
-Rich 15 says 3, 2 and 6. It has no setting for this, so :func:`install` replaces the width
+Rich 15 says 3, 2 and 6, with every Unicode table it ships (``UNICODE_VERSION`` from 4.1.0
+to the latest, its only width setting). So :func:`install` replaces the width
 functions of ``rich.cells``, the module through which Rich measures and splits all text.
 ``tests/test_cellwidth.py`` fails if Rich stops measuring through them, and also once Rich
 measures these signs as terminals do, which is the time to remove this module.
