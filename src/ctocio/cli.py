@@ -17,7 +17,7 @@ import typer
 
 from ctocio import __version__
 from ctocio.catalogue import text
-from ctocio.errors import CtocioError, UsageError
+from ctocio.errors import CtocioError, RoleNotFound, UsageError
 from ctocio.exitcodes import ExitCode
 from ctocio.language import Lang, choose
 from ctocio.render import OutputFormat
@@ -157,6 +157,110 @@ def compare(
     role_ids = base.resolve_all(roles or ["cto", "cio"], at_least=2)
     rows = compare_roles(base, role_ids, only_diff=only_diff)
     _emit(compare_view(base, role_ids, rows, chosen), fmt, color, chosen)
+
+
+class SearchField(StrEnum):
+    """The ``--field`` choices of ``search``."""
+
+    TITLE = "title"
+    ABBR = "abbr"
+    ALIASES = "aliases"
+    KEYWORDS = "keywords"
+    FOCUS = "focus"
+    SUMMARY = "summary"
+    MANAGES = "manages"
+    REPORTS_TO = "reports_to"
+    DUTIES = "duties"
+    VENDOR_RELATIONS = "vendor_relations"
+    GOALS = "goals"
+
+
+QueryArgument = Annotated[list[str], typer.Argument(metavar="TEXT...", help=text("help.param.query"))]
+LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help=text("help.param.limit"))]
+RoleFilterOption = Annotated[list[str] | None, typer.Option("--role", "-r", help=text("help.param.role"))]
+FieldFilterOption = Annotated[
+    list[SearchField] | None, typer.Option("--field", case_sensitive=False, help=text("help.param.field"))
+]
+AreaFilterOption = Annotated[list[str] | None, typer.Option("--area", help=text("help.param.area"))]
+
+
+@app.command(help=text("help.command.search"))
+def search(
+    query: QueryArgument,
+    limit: LimitOption = 5,
+    role: RoleFilterOption = None,
+    field: FieldFilterOption = None,
+    area: AreaFilterOption = None,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    color: ColourOption = ColourMode.AUTO,
+    kb: KbOption = None,
+    no_builtin: NoBuiltinOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Which role owns this responsibility? Search every text of every role."""
+    _search(query, limit, role, field, area, fmt, lang, color, kb, no_builtin)
+
+
+@app.command(help=text("help.command.who"))
+def who(
+    query: QueryArgument,
+    limit: LimitOption = 5,
+    role: RoleFilterOption = None,
+    field: FieldFilterOption = None,
+    area: AreaFilterOption = None,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    color: ColourOption = ColourMode.AUTO,
+    kb: KbOption = None,
+    no_builtin: NoBuiltinOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """The same as ``search``, for asking "who ...?"."""
+    _search(query, limit, role, field, area, fmt, lang, color, kb, no_builtin)
+
+
+def _search(
+    query: list[str],
+    limit: int,
+    roles: list[str] | None,
+    fields: list[SearchField] | None,
+    areas: list[str] | None,
+    fmt: OutputFormat | None,
+    lang: Lang | None,
+    color: ColourMode,
+    paths: list[Path] | None,
+    no_builtin: bool,
+) -> None:
+    from ctocio.search import Filters, build_index, search_roles, suggestions
+    from ctocio.view import search_view
+
+    chosen = _lang(lang)
+    base = _load(paths, no_builtin)
+    for area_id in areas or []:
+        if area_id not in base.areas:
+            import difflib
+
+            close = difflib.get_close_matches(area_id, list(base.areas), n=1)
+            if close:
+                raise UsageError(key="error.unknown_area.suggest", area=area_id, suggestion=close[0])
+            raise UsageError(key="error.unknown_area", area=area_id, known=", ".join(base.areas))
+    filters = Filters(
+        frozenset(base.resolve_all(roles)) if roles else None,
+        frozenset(str(f) for f in fields) if fields else None,
+        frozenset(areas) if areas else None,
+    )
+    text_query = " ".join(query)
+    index = build_index(base)
+    found = search_roles(index, text_query, filters)
+    if not found.results:
+        if search_roles(index, text_query).results:
+            raise RoleNotFound(key="error.no_match.filtered", query=text_query)
+        close = suggestions(index, base, text_query)
+        if close:
+            raise RoleNotFound(key="error.no_match.suggest", query=text_query, words="', '".join(close))
+        raise RoleNotFound(key="error.no_match", query=text_query)
+    _emit(search_view(base, text_query, found.words, found.results[:limit], chosen), fmt, color, chosen)
 
 
 def _lang(flag: Lang | None) -> Wording:

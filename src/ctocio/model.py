@@ -91,6 +91,16 @@ class FocusStatement(_Bilingual):
 
 
 @dataclass(frozen=True, slots=True)
+class Keywords:
+    """Everyday words people use for a role's work, to help search; not statements of fact."""
+
+    __pydantic_config__ = _CONFIG
+
+    en: tuple[NonEmpty, ...] = ()
+    hi: tuple[NonEmpty, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where a statement comes from."""
 
@@ -120,6 +130,7 @@ class Role:
     duties: tuple[Item, ...] = ()
     vendor_relations: tuple[Item, ...] = ()
     goals: tuple[Item, ...] = ()
+    keywords: Keywords = Keywords()
 
     def items(self, field_name: str) -> tuple[Item, ...]:
         """The entries of one of :data:`ITEM_FIELDS`."""

@@ -15,6 +15,8 @@ from ctocio.catalogue import text
 from ctocio.kb import KnowledgeBase
 from ctocio.model import ITEM_FIELDS, FocusStatement, Item, Role, Statement, Text
 from ctocio.query import CompareRow, Entry
+from ctocio.search import Match, RoleResult
+from ctocio.words import words
 
 BOTH = "both"
 """The ``--lang`` value that puts every text in both languages (JSON and YAML only)."""
@@ -59,10 +61,24 @@ class Wording:
 
 
 @dataclass(frozen=True, slots=True)
+class Marked:
+    """A cell's text with spans to highlight: the words a search matched."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+Cell = str | Marked
+
+
+@dataclass(frozen=True, slots=True)
 class Row:
     """One row of a grid, with a colour hint for terminals."""
 
-    cells: tuple[str, ...]
+    cells: tuple[Cell, ...]
     status_style: str | None = None  # colour of the last cell, the row's status
 
 
@@ -301,3 +317,61 @@ def _shown_cell(row: CompareRow, entry: Entry, wording: Wording) -> str:
     if row.field == "focus" and isinstance(entry, FocusStatement):
         return text(f"focus.{entry.value}", wording.ui)
     return wording.shown(entry)
+
+
+def search_view(
+    kb: KnowledgeBase, query: str, words_used: list[str], results: list[RoleResult], wording: Wording
+) -> View:
+    """Roles ranked by how well they match, each with its matching texts and the words that matched."""
+    ui = wording.ui
+
+    def bilingual(match: Match) -> Text:
+        return Text(match.text.en or match.text.hi, match.text.hi)
+
+    def spans(value: str, match: Match) -> tuple[tuple[int, int], ...]:
+        return tuple((w.start, w.end) for w in words(value) if w.stem in match.stems)
+
+    document = {
+        "query": query,
+        "words": words_used,
+        "results": [
+            {
+                "role": result.role,
+                "abbr": wording.data(kb.roles[result.role].abbr),
+                "title": wording.data(kb.roles[result.role].title),
+                "score": result.score,
+                "matches": [
+                    {
+                        "field": match.text.field,
+                        "area": match.text.area,
+                        "text": wording.data(bilingual(match)),
+                        "lang": wording.lang_of(bilingual(match)),
+                        "score": match.score,
+                    }
+                    for match in result.matches
+                ],
+            }
+            for result in results
+        ],
+    }
+    records = [
+        (result.role, match.text.field, match.text.area or "", f"{match.score:.2f}",
+         wording.plain(bilingual(match)), wording.lang_of(bilingual(match)) or "")
+        for result in results
+        for match in result.matches
+    ]  # fmt: skip
+    grids = []
+    columns = ("", text("column.area", ui), text("column.statement", ui), text("column.score", ui))
+    for rank, result in enumerate(results, start=1):
+        role = kb.roles[result.role]
+        rows = []
+        for match in result.matches:
+            shown = wording.shown(bilingual(match))
+            area = wording.shown(kb.areas[match.text.area]) if match.text.area else ""
+            rows.append(Row((text(f"field.{match.text.field}", ui), area, Marked(shown, spans(shown, match)),
+                             f"{match.score:.2f}")))  # fmt: skip
+        title = text("title.search", ui, rank=str(rank), abbr=wording.shown(role.abbr),
+                     title=wording.shown(role.title), score=f"{result.score:.2f}")  # fmt: skip
+        grids.append(Grid(title, columns, (tuple(rows),), kinds=("label", "label", "text", "narrow")))
+    header = ("role", "field", "area", "score", "text", "lang")
+    return View(document, header, records, grids)

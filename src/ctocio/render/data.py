@@ -6,7 +6,7 @@ import csv
 import io
 import json
 
-from ctocio.view import Grid, View
+from ctocio.view import Cell, Grid, Marked, View
 
 
 def render_json(view: View) -> str:
@@ -46,8 +46,18 @@ def render_csv(view: View) -> str:
     return buffer.getvalue()
 
 
-def _markdown_cell(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+def _markdown_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("\n", "<br>")
+
+
+def _markdown_cell(cell: Cell) -> str:
+    if not isinstance(cell, Marked):
+        return _markdown_escape(cell)
+    parts, last = [], 0
+    for start, end in cell.spans:
+        parts += [_markdown_escape(cell.text[last:start]), "**", _markdown_escape(cell.text[start:end]), "**"]
+        last = end
+    return "".join([*parts, _markdown_escape(cell.text[last:])])
 
 
 def _markdown_grid(grid: Grid) -> str:

@@ -8,7 +8,17 @@ from rich.table import Table
 from rich.text import Text
 
 from ctocio.render.cellwidth import CODEPOINT, install
-from ctocio.view import Grid
+from ctocio.view import Cell, Grid, Marked
+
+
+def _text(cell: Cell) -> Text:
+    # Text objects, not strings: knowledge-base text is never parsed as Rich markup.
+    if isinstance(cell, Marked):
+        text = Text(cell.text)
+        for start, end in cell.spans:
+            text.stylize("bold yellow", start, end)
+        return text
+    return Text(cell)
 
 
 def _table(grid: Grid) -> Table:
@@ -32,8 +42,7 @@ def _table(grid: Grid) -> Table:
         if number:
             table.add_section()
         for row in section:
-            # Text objects, not strings: knowledge-base text is never parsed as Rich markup.
-            cells = [Text(cell) for cell in row.cells]
+            cells = [_text(cell) for cell in row.cells]
             if row.status_style:
                 cells[-1].stylize(row.status_style)
             table.add_row(*cells)

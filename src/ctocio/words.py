@@ -1,0 +1,105 @@
+"""Words as search compares them: normalised, split, stop words marked, reduced to stems.
+
+English and Hindi text go through the same steps; each word is stemmed by the Snowball
+stemmer of its script, so "vendors" meets "vendor" and "विक्रेताओं" meets "विक्रेता".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Final
+
+# Letters and digits of any script, with the combining marks that belong to them: Python's \w
+# leaves out marks, which would cut Devanagari words at every vowel sign. The dandas (। ॥)
+# end sentences and are not part of words.
+_WORD: Final = re.compile("(?:[^\\W_]|[\u0300-\u036f\u0900-\u0963\u0966-\u097f])+")
+
+# Spellings a Hindi reader treats as the same word: the nukta (ज़/ज) is often left out, and
+# chandrabindu and anusvara (पहुँच/पहुंच) are used interchangeably.
+_HINDI_FOLD: Final = str.maketrans({"\u093c": None, "\u0901": "\u0902"})
+
+_ENGLISH_STOP_WORDS: Final = """
+    a about all also an and any are as at be been being but by can could did do does doing done
+    for from get gets had has have having he her his how i if in into is it its job jobs me my
+    of on or our responsible responsibility she should so that the their them then there these
+    they this those to us was we what when where which who whom whose why will with would you
+    your role roles person people company officer chief s
+    handle handles handled handling deal deals dealing take takes care look looks after own owns
+    charge work works task tasks thing things make makes one
+    """
+"""Words that say nothing about which role is meant. "officer" and "chief" stand in every
+title, so they cannot tell roles apart; "company" stands in most statements."""
+
+_HINDI_STOP_WORDS: Final = """
+    का के की को में से पर और या है हैं था थे थी हो होता होती होते कौन क्या किस किसका किसकी किसके
+    किसे कौनसा कौन-सा करता करती करते करना करने कर यह वह ये वे इस उस इन उन भी तो ही एक लिए
+    जो कि कैसे कहाँ कब काम ज़िम्मेदारी ज़िम्मेदार अधिकारी मुख्य कंपनी साथ द्वारा बारे वाला वाले
+    वाली सकता सकती सकते चाहिए अपने अपनी अपना हर सब सभी किसको किसने कोई
+    """
+"""As for English: question words, particles, and words every role shares (मुख्य, अधिकारी)."""
+
+
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """Every stop word, folded as the words it is compared with."""
+    return frozenset(fold(word) for word in (_ENGLISH_STOP_WORDS + _HINDI_STOP_WORDS).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a text: where it stands, its folded form, its stem, and whether it counts."""
+
+    start: int
+    end: int
+    folded: str
+    stem: str
+    stop: bool
+
+
+def _is_devanagari(word: str) -> bool:
+    return any("\u0900" <= character <= "\u097f" for character in word)
+
+
+def fold(text: str) -> str:
+    """Case, accents and Unicode composition removed, as far as each script allows.
+
+    Latin accents go (``café`` is ``cafe``); Devanagari vowel signs are letters, not
+    accents, and stay.
+    """
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    kept: list[str] = []
+    for character in decomposed:
+        if unicodedata.category(character) == "Mn" and kept and kept[-1] < "\u0250":
+            continue  # an accent on a Latin letter
+        kept.append(character)
+    return unicodedata.normalize("NFC", "".join(kept)).translate(_HINDI_FOLD)
+
+
+@functools.cache
+def _stemmers() -> tuple[Any, Any]:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english"), snowballstemmer.stemmer("hindi")
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(folded: str) -> str:
+    """The stem of one folded word, by the stemmer of its script."""
+    english, hindi = _stemmers()
+    result: str = (hindi if _is_devanagari(folded) else english).stemWord(folded)
+    return result
+
+
+def words(text: str) -> list[Word]:
+    """The words of ``text`` with their positions in it; punctuation is not a word."""
+    found = []
+    for match in _WORD.finditer(text):
+        folded = fold(match.group())
+        # "IT" is information technology, "it" a pronoun: an all-capital acronym is never a stop word.
+        surface = match.group()
+        stop = folded in stop_words() and not (surface.isupper() and len(surface) > 1)
+        found.append(Word(match.start(), match.end(), folded, stem(folded), stop))
+    return found

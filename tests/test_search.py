@@ -1,0 +1,212 @@
+"""`ctocio search` / `ctocio who`: matching, ranking, filters, formats and errors (issue 4)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+
+from conftest import Run
+from ctocio.exitcodes import ExitCode
+from ctocio.kb import load
+from ctocio.search import Filters, build_index, search_roles
+from ctocio.words import fold, words
+
+INDEX = build_index(load([]))
+
+
+def _texts(query: str, **filters: frozenset[str]) -> list[tuple[str, str, str]]:
+    found = search_roles(INDEX, query, Filters(**filters)).results
+    return [
+        (result.role, match.text.field, match.text.en or match.text.hi) for result in found for match in result.matches
+    ]
+
+
+def _score_of(query: str, text: str) -> float:
+    for result in search_roles(INDEX, query).results:
+        for match in result.matches:
+            if text in (match.text.en, match.text.hi):
+                return match.score
+    raise AssertionError(f"{text!r} not found for {query!r}")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected_word"),
+    [
+        ("vendor", "vendors"),
+        ("train", "training"),
+        ("secure", "security"),
+        ("products", "product"),
+        ("विक्रेता", "विक्रेताओं"),
+        ("उत्पादों", "उत्पाद"),
+    ],
+)
+def test_word_forms_meet(query: str, expected_word: str) -> None:
+    found = search_roles(INDEX, query).results
+    texts = [f"{m.text.en} {m.text.hi}" for result in found for m in result.matches]
+    assert any(expected_word in text.replace(",", " ").split() for text in texts), texts
+
+
+def test_case_accents_punctuation_and_composition_do_not_matter() -> None:
+    plain = _texts("vendor")
+    for variant in ["VENDOR", "Vendor!!!", "vé\u0301ndor".replace("é\u0301", "e"), "v\u00e9ndor", "(vendor)"]:
+        assert _texts(variant) == plain, variant
+    assert fold("v\u00e9ndor") == fold("ve\u0301ndor") == "vendor"
+    # Nukta and chandrabindu spellings are the same word to a Hindi reader.
+    assert _texts("ज़रूरी पहुँच") == _texts("जरूरी पहुंच")
+
+
+def test_a_one_letter_typo_still_matches_but_ranks_below_the_exact_word() -> None:
+    assert _texts("vendros") == _texts("vendors")
+    text = "Looks after relationships with vendors and partners."
+    assert 0 < _score_of("vendros", text) < _score_of("vendors", text)
+    # Short words are not guessed at: "cot" is not "cost".
+    assert _texts("cot") == []
+
+
+def test_every_word_counts_and_more_words_rank_higher() -> None:
+    results = search_roles(INDEX, "latest technology vendors").results
+    assert results[0].role == "cio"
+    assert results[0].matches[0].text.en.startswith("Many technical solutions have to come from vendors of the latest")
+    assert _texts("technology vendors latest") == _texts("latest technology vendors")
+
+
+def test_stop_words_do_not_drive_the_ranking() -> None:
+    assert _texts("who is the one that handles the vendors") == _texts("vendors")
+    assert _texts("विक्रेताओं से संवाद कौन करता है") == _texts("विक्रेताओं संवाद")
+    # An acronym is not a stop word: "IT" is information technology.
+    assert [w.stop for w in words("IT it")] == [False, True]
+
+
+def test_both_languages_are_searched_whatever_the_display_language(run: Run) -> None:
+    english = json.loads(run("search", "विक्रेता", "-f", "json").out)
+    assert english["results"][0]["matches"][0]["text"].startswith("Also deals with vendors")
+    hindi = json.loads(run("search", "vendor", "-f", "json", "-l", "hi").out)
+    assert hindi["results"][0]["matches"][0]["text"].startswith("सीटीओ भी विक्रेताओं (वेंडर्स) से")
+
+
+def test_keywords_catch_everyday_words() -> None:
+    assert _texts("helpdesk") == [("cio", "keywords", "helpdesk")]
+    assert _texts("हेल्पडेस्क") == [("cio", "keywords", "हेल्पडेस्क")]
+
+
+def test_filters() -> None:
+    assert {role for role, _, _ in _texts("vendors", roles=frozenset({"cio"}))} == {"cio"}
+    assert {field for _, field, _ in _texts("vendors", fields=frozenset({"duties"}))} == {"duties"}
+    assert _texts("vendors", areas=frozenset({"users"})) == [
+        ("cio", "duties", "Consults users, management, vendors and technicians about the company's computing needs.")
+    ]
+
+
+SEARCHES = {
+    "vendor": ["search", "vendor"],
+    "train-hi": ["who", "कर्मचारियों", "को", "प्रशिक्षण", "-l", "hi"],
+}
+
+
+@pytest.mark.parametrize("fmt", ["table", "plain", "json", "yaml", "csv", "tsv", "markdown"])
+@pytest.mark.parametrize("case", SEARCHES)
+def test_search_output_matches_golden_file(run: Run, golden: Callable[[str, str], None], case: str, fmt: str) -> None:
+    result = run(*SEARCHES[case], "-f", fmt)
+    assert (result.code, result.err) == (0, "")
+    golden(f"search-{case}.{fmt}", result.out)
+
+
+def test_search_json_shape(run: Run) -> None:
+    document = json.loads(run("search", "backups", "-f", "json").out)
+    assert document == {
+        "query": "backups",
+        "words": ["backups"],
+        "results": [
+            {
+                "role": "cio",
+                "abbr": "CIO",
+                "title": "Chief Information Officer",
+                "score": 4.73,
+                "matches": [
+                    {
+                        "field": "duties",
+                        "area": "infrastructure",
+                        "text": "Oversees backups and disaster recovery for the company's systems.",
+                        "lang": "en",
+                        "score": 4.73,
+                    }
+                ],
+            }
+        ],
+    }
+
+
+def test_matched_words_are_highlighted_on_a_terminal(run: Run) -> None:
+    out = run("search", "backups", "-f", "table", "--color", "always").out
+    assert "\x1b[1;33mbackups\x1b[0m" in out
+    assert "**backups**" in run("search", "backups", "-f", "markdown").out
+
+
+def test_who_is_search(run: Run) -> None:
+    assert run("who", "trains", "staff", "-f", "json").out == run("search", "trains staff", "-f", "json").out
+
+
+def test_limit_shows_the_best_roles_only(run: Run) -> None:
+    document = json.loads(run("search", "vendors", "--limit", "1", "-f", "json").out)
+    assert [result["role"] for result in document["results"]] == ["cto"]
+
+
+def test_role_field_and_area_options(run: Run) -> None:
+    out = run("search", "vendors", "--role", "सीआईओ", "--field", "duties", "--area", "users").out
+    assert out == (
+        "cio\tduties\tusers\t2.98\tConsults users, management, vendors and technicians "
+        "about the company's computing needs.\ten\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["search", "qqq"], ExitCode.NOT_FOUND, "ctocio: error: nothing matches 'qqq'\n"),
+        (
+            ["search", "vendorship", "contrcts"],
+            ExitCode.NOT_FOUND,
+            "ctocio: error: nothing matches 'vendorship contrcts'; did you mean 'vendors'?\n",
+        ),
+        (
+            ["search", "vendor", "--field", "goals"],
+            ExitCode.NOT_FOUND,
+            "ctocio: error: nothing matches 'vendor' in the roles, fields and areas asked for\n",
+        ),
+        (
+            ["search", "vendor", "--area", "userz"],
+            ExitCode.USAGE,
+            "ctocio: error: unknown area 'userz'; did you mean 'users'?\n",
+        ),
+        (
+            ["search", "vendor", "--role", "ctoo"],
+            ExitCode.NOT_FOUND,
+            "ctocio: error: unknown role 'ctoo'; did you mean 'cto'?\n",
+        ),
+        (
+            ["search", "xyzzy", "-l", "hi"],
+            ExitCode.NOT_FOUND,
+            "ctocio: त्रुटि: 'xyzzy' से कुछ नहीं मिला\n",
+        ),
+    ],
+)
+def test_nothing_found_and_bad_filters(run: Run, args: list[str], code: int, message: str) -> None:
+    result = run(*args)
+    assert (result.code, result.out, result.err) == (code, "", message)
+
+
+def test_the_index_is_built_once_per_run(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctocio.search
+
+    calls = []
+    real = ctocio.search.build_index
+
+    def counting(kb: object) -> object:
+        calls.append(kb)
+        return real(kb)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ctocio.search, "build_index", counting)
+    run("search", "vendors", "security", "budget", "-f", "json")
+    assert len(calls) == 1
