@@ -31,7 +31,7 @@ Run = Callable[..., Result]
 
 
 @pytest.fixture(autouse=True)
-def _fixed_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def _fixed_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     # Output must not depend on the terminal or the colour settings of whoever runs the tests.
     monkeypatch.setenv("COLUMNS", str(WIDTH))
     monkeypatch.setenv("LINES", "50")
@@ -45,8 +45,13 @@ def _fixed_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         "LC_MESSAGES",
         "LANG",
         "LANGUAGE",
+        "CTOCIO_KB",
+        "CTOCIO_NO_CACHE",
     ):
         monkeypatch.delenv(name, raising=False)
+    # Nobody's own knowledge bases or cache take part in the tests.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ import pytest
 
 from claims import CLAIMS
 from conftest import Run
-from ctocio.kb import KnowledgeBase, load
+from ctocio.kb import KnowledgeBase, load_builtin
 from ctocio.model import ITEM_FIELDS, FocusStatement, Item, Statement
 
-KB = load([])
+KB = load_builtin()
 
 
 def _entries(role_id: str, field: str) -> list[Statement | Item | FocusStatement]:

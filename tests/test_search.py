@@ -9,11 +9,11 @@ import pytest
 
 from conftest import Run
 from ctocio.exitcodes import ExitCode
-from ctocio.kb import load
+from ctocio.kb import load_builtin
 from ctocio.search import Filters, build_index, search_roles
 from ctocio.words import fold, words
 
-INDEX = build_index(load([]))
+INDEX = build_index(load_builtin())
 
 
 def _texts(query: str, **filters: frozenset[str]) -> list[tuple[str, str, str]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ctocio.kb import load
+from ctocio.kb import load_builtin
 from ctocio.search import build_index, search_roles
 from questions import QUESTIONS
 
@@ -21,7 +21,7 @@ def test_the_question_table_covers_the_article_in_both_languages() -> None:
 
 
 def test_the_right_role_comes_first() -> None:
-    index = build_index(load([]))
+    index = build_index(load_builtin())
     wrong = []
     for question, expected, _ in QUESTIONS:
         results = search_roles(index, question).results

@@ -5,6 +5,7 @@ Errors of every kind end here, as one line on stderr and a documented exit code.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import sys
@@ -79,6 +80,7 @@ LangOption = Annotated[
         help=text("help.param.lang"),
     ),
 ]
+OriginOption = Annotated[bool, typer.Option("--origin", help=text("help.param.origin"))]
 DebugOption = Annotated[
     bool, typer.Option("--debug", callback=_set_debug, is_eager=True, help=text("help.param.debug"))
 ]
@@ -103,6 +105,7 @@ def _main(
 
 @app.command("list", help=text("help.command.list"))
 def list_roles(
+    origin: OriginOption = False,
     fmt: FormatOption = None,
     lang: LangOption = None,
     color: ColourOption = ColourMode.AUTO,
@@ -114,12 +117,13 @@ def list_roles(
     from ctocio.view import list_view
 
     chosen = _lang(lang)
-    _emit(list_view(_load(kb, no_builtin), chosen), fmt, color, chosen)
+    _emit(list_view(_load(kb, no_builtin), chosen, origin=origin), fmt, color, chosen)
 
 
 @app.command(help=text("help.command.show"))
 def show(
     roles: Annotated[list[str], typer.Argument(metavar="ROLE...", help=text("help.param.roles.show"))],
+    origin: OriginOption = False,
     fmt: FormatOption = None,
     lang: LangOption = None,
     color: ColourOption = ColourMode.AUTO,
@@ -132,7 +136,7 @@ def show(
 
     chosen = _lang(lang)
     base = _load(kb, no_builtin)
-    _emit(show_view(base, base.resolve_all(roles), chosen), fmt, color, chosen)
+    _emit(show_view(base, base.resolve_all(roles), chosen, origin=origin), fmt, color, chosen)
 
 
 @app.command(help=text("help.command.compare"))
@@ -157,6 +161,56 @@ def compare(
     role_ids = base.resolve_all(roles or ["cto", "cio"], at_least=2)
     rows = compare_roles(base, role_ids, only_diff=only_diff)
     _emit(compare_view(base, role_ids, rows, chosen), fmt, color, chosen)
+
+
+class ProblemFormat(StrEnum):
+    """The ``--format`` choices of ``validate``."""
+
+    PLAIN = "plain"
+    JSON = "json"
+
+
+@app.command(help=text("help.command.validate"))
+def validate(
+    paths: Annotated[list[Path] | None, typer.Argument(metavar="[PATH...]", help=text("help.param.paths"))] = None,
+    strict: Annotated[bool, typer.Option("--strict", help=text("help.param.strict"))] = False,
+    fmt: Annotated[
+        ProblemFormat, typer.Option("--format", "-f", case_sensitive=False, help=text("help.param.problem_format"))
+    ] = ProblemFormat.PLAIN,
+    lang: LangOption = None,
+    no_builtin: NoBuiltinOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Check knowledge-base files and report every problem."""
+    from ctocio.kb import builtin_path, check, source_files
+    from ctocio.render.problems import render_problems
+
+    wording = _lang(lang)
+    if paths:
+        files = ([] if no_builtin else [builtin_path()]) + [
+            f for p in paths for f in source_files([p], {}, builtin=False)
+        ]
+    else:
+        files = source_files([], os.environ, builtin=not no_builtin)
+    if not files:
+        raise UsageError(key="error.no_files")
+    result = check(files)
+    problems = [
+        dataclasses.replace(p, severity="error") if strict and p.severity == "warning" else p for p in result.problems
+    ]
+    write_stdout(render_problems(problems, len(files), str(fmt), wording.ui))
+    if any(p.severity == "error" for p in problems):
+        raise typer.Exit(int(ExitCode.INVALID_KB))
+
+
+@app.command(help=text("help.command.schema"))
+def schema(debug: DebugOption = False) -> None:
+    """Print the JSON Schema of a knowledge-base file."""
+    import json
+
+    from ctocio.validate import json_schema
+
+    write_stdout(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
 class SearchField(StrEnum):
@@ -272,11 +326,9 @@ def _lang(flag: Lang | None) -> Wording:
 
 
 def _load(paths: list[Path] | None, no_builtin: bool) -> KnowledgeBase:
-    from ctocio.kb import load
+    from ctocio.kb import load, source_files
 
-    if no_builtin and not paths:
-        raise UsageError(key="error.no_builtin")
-    return load(list(paths or []), builtin=not no_builtin)
+    return load(source_files(list(paths or []), os.environ, builtin=not no_builtin))
 
 
 CELL_WIDTH_MODES = ("codepoint", "grapheme", "rich")

@@ -49,7 +49,8 @@ class Problem:
     line: int
     column: int
     message: str
-    severity: str = "error"
+    severity: str = "error"  # or "warning"
+    code: str = "invalid"  # a stable name for the kind of problem, for editors and CI
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}"
@@ -61,7 +62,7 @@ class KnowledgeBaseError(CtocioError):
     exit_code = ExitCode.INVALID_KB
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = sorted(problems, key=lambda p: (p.file, p.line, p.column))
+        self.problems = sorted(problems, key=lambda p: (p.file, p.line, p.column, p.message))
         super().__init__("; ".join(str(p) for p in self.problems))
 
     def lines(self, lang: str = "en") -> list[str]:  # noqa: ARG002 -- see below

@@ -1,34 +1,43 @@
 """The knowledge-base model: plain frozen dataclasses, shared by the loader and every query.
 
 The same classes are the schema: ``ctocio.validate`` hands them to pydantic, so the checks the
-loader runs and the JSON Schema it can print never disagree. Nothing here imports pydantic, so a
-command that reads an already-validated knowledge base does not pay for it.
+loader runs and the JSON Schema that ``ctocio schema`` prints never disagree. Nothing here
+imports pydantic, so a command that reads an already-validated knowledge base does not pay
+for it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from annotated_types import Len, MinLen
+from annotated_types import MinLen
 
 SCHEMA_VERSION = 1
 
 # Pydantic reads this from each dataclass; a plain dict keeps pydantic out of this module.
 # ``extra: forbid`` turns a typo in a field name into an error instead of a silently lost field.
-_CONFIG = {"extra": "forbid"}
+_CONFIG: dict[str, Any] = {"extra": "forbid"}
+# A text needs at least one language; which one is missing is only worth a warning.
+_TEXT_CONFIG: dict[str, Any] = {
+    "extra": "forbid",
+    "json_schema_extra": {"anyOf": [{"required": ["en"]}, {"required": ["hi"]}]},
+}
 
 Focus = Literal["internal", "customer-facing", "both"]
 FOCUS_VALUES: tuple[str, ...] = ("internal", "customer-facing", "both")
+LANGUAGES: tuple[str, ...] = ("en", "hi")
 
 NonEmpty = Annotated[str, MinLen(1)]
-# A missing Hindi text defaults to "", which the default skips; an explicit empty string or a
-# null is an error, so "not written yet" has exactly one spelling: leaving the key out.
+# A missing text defaults to "", which the default skips; an explicit empty string or a null is
+# an error, so "not written yet" has exactly one spelling: leaving the key out.
 OptionalText = Annotated[str, MinLen(1)]
-SourceIds = Annotated[tuple[NonEmpty, ...], Len(1)]
+SourceIds = tuple[NonEmpty, ...]
 
 ITEM_FIELDS: tuple[str, ...] = ("duties", "vendor_relations", "goals")
 """The role fields whose entries carry an area, in the order they are shown and compared."""
+LIST_FIELDS: tuple[str, ...] = ("manages", "reports_to", *ITEM_FIELDS)
+"""The role fields that are lists of statements."""
 
 
 class _Bilingual:
@@ -39,55 +48,58 @@ class _Bilingual:
     hi: str
 
     def get(self, lang: str) -> str:
-        """The text in ``lang``, or the English text where that language is missing."""
-        if lang == "hi" and self.hi:
-            return self.hi
-        return self.en
+        """The text in ``lang``, or in the other language where ``lang`` has none."""
+        first, second = (self.hi, self.en) if lang == "hi" else (self.en, self.hi)
+        return first or second
+
+    def has(self, lang: str) -> bool:
+        """Whether there is text in ``lang``."""
+        return bool(self.hi if lang == "hi" else self.en)
 
 
 @dataclass(frozen=True, slots=True)
 class Text(_Bilingual):
-    """A name in both languages."""
+    """A name in English, Hindi or both."""
 
-    __pydantic_config__ = _CONFIG
+    __pydantic_config__ = _TEXT_CONFIG
 
-    en: NonEmpty
+    en: OptionalText = ""
     hi: OptionalText = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Statement(_Bilingual):
-    """A sourced sentence in both languages."""
+    """A sentence in English, Hindi or both, with the ids of the sources it comes from."""
 
-    __pydantic_config__ = _CONFIG
+    __pydantic_config__ = _TEXT_CONFIG
 
-    en: NonEmpty
-    sources: SourceIds
+    en: OptionalText = ""
     hi: OptionalText = ""
+    sources: SourceIds = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Item(_Bilingual):
     """A duty, vendor relation or goal: a sourced statement filed under one area."""
 
-    __pydantic_config__ = _CONFIG
+    __pydantic_config__ = _TEXT_CONFIG
 
     area: NonEmpty
-    en: NonEmpty
-    sources: SourceIds
+    en: OptionalText = ""
     hi: OptionalText = ""
+    sources: SourceIds = ()
 
 
 @dataclass(frozen=True, slots=True)
 class FocusStatement(_Bilingual):
     """Where a role looks: one of :data:`FOCUS_VALUES`, with the sourced sentence behind it."""
 
-    __pydantic_config__ = _CONFIG
+    __pydantic_config__ = _TEXT_CONFIG
 
     value: Focus
-    en: NonEmpty
-    sources: SourceIds
+    en: OptionalText = ""
     hi: OptionalText = ""
+    sources: SourceIds = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +135,7 @@ class Role:
     title: Text
     focus: FocusStatement
     summary: Statement
-    sources: SourceIds
+    sources: SourceIds = ()
     aliases: tuple[NonEmpty, ...] = ()
     manages: tuple[Statement, ...] = ()
     reports_to: tuple[Statement, ...] = ()
@@ -137,10 +149,35 @@ class Role:
         items: tuple[Item, ...] = getattr(self, field_name)
         return items
 
+    def statements(self, field_name: str) -> tuple[Statement | Item, ...]:
+        """The entries of one of :data:`LIST_FIELDS`."""
+        entries: tuple[Statement | Item, ...] = getattr(self, field_name)
+        return entries
+
+
+@dataclass(frozen=True, slots=True)
+class Extension:
+    """Additions to a role defined in an earlier file: ``extend: {cio: {duties: [...]}}``.
+
+    Everything listed is appended; nothing is replaced. To change a role's title, focus or
+    summary, define the whole role again under ``roles``.
+    """
+
+    __pydantic_config__ = _CONFIG
+
+    sources: SourceIds = ()
+    aliases: tuple[NonEmpty, ...] = ()
+    manages: tuple[Statement, ...] = ()
+    reports_to: tuple[Statement, ...] = ()
+    duties: tuple[Item, ...] = ()
+    vendor_relations: tuple[Item, ...] = ()
+    goals: tuple[Item, ...] = ()
+    keywords: Keywords = Keywords()
+
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One knowledge-base file as written: areas, sources and roles, keyed by id."""
+    """One knowledge-base file as written: areas, sources, roles and extensions, keyed by id."""
 
     __pydantic_config__ = _CONFIG
 
@@ -148,3 +185,4 @@ class Document:
     areas: dict[NonEmpty, Text] = field(default_factory=dict)
     sources: dict[NonEmpty, Source] = field(default_factory=dict)
     roles: dict[NonEmpty, Role] = field(default_factory=dict)
+    extend: dict[NonEmpty, Extension] = field(default_factory=dict)

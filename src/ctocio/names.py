@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from ctocio.model import Role
+from ctocio.model import Extension, Role
 
 # Spacing and the punctuation people put in titles and abbreviations ("C.T.O.",
 # "chief-technology officer") do not make a different name.
@@ -18,13 +18,17 @@ def normalise(name: str) -> str:
     return _IGNORED.sub("", unicodedata.normalize("NFC", name).casefold())
 
 
-def role_names(role_id: str, role: Role) -> Iterator[tuple[str, tuple[str | int, ...]]]:
-    """Every name of a role with its place in the file: id, abbreviations, titles, aliases."""
-    yield role_id, ()
-    for key in ("abbr", "title"):
-        text = getattr(role, key)
-        yield text.en, (key, "en")
-        if text.hi:
-            yield text.hi, (key, "hi")
+def role_names(role_id: str, role: Role | Extension) -> Iterator[tuple[str, tuple[str | int, ...]]]:
+    """Every name of a role with its place in the file: id, abbreviations, titles, aliases.
+
+    An extension adds aliases only.
+    """
+    if isinstance(role, Role):
+        yield role_id, ()
+        for key in ("abbr", "title"):
+            text = getattr(role, key)
+            for lang in ("en", "hi"):
+                if getattr(text, lang):
+                    yield getattr(text, lang), (key, lang)
     for index, alias in enumerate(role.aliases):
         yield alias, ("aliases", index)

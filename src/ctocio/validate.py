@@ -15,7 +15,7 @@ import typing
 from typing import Any
 
 from ctocio.errors import KnowledgeBaseError, Problem
-from ctocio.model import ITEM_FIELDS, Document, Item, Role, Source, Text
+from ctocio.model import LIST_FIELDS, Document, Extension, FocusStatement, Item, Role, Source, Statement, Text
 from ctocio.reader import Parsed, Path_
 
 ROLE_ID = re.compile(r"^[a-z][a-z0-9_-]*$")
@@ -30,9 +30,16 @@ def _adapter() -> Any:
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema of a knowledge-base file, generated from the model the loader uses."""
-    schema: dict[str, Any] = _adapter().json_schema()
-    return schema
+    """The JSON Schema (draft 2020-12) of a knowledge-base file, from the model the loader uses."""
+    generated: dict[str, Any] = _adapter().json_schema()
+    # Role ids are checked after the schema by the loader; say the same in the schema.
+    generated["properties"]["roles"]["propertyNames"] = {"pattern": ROLE_ID.pattern}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        **generated,
+        "title": "ctocio knowledge base",
+        "description": "A ctocio knowledge-base file: areas, sources, roles and extensions of roles.",
+    }
 
 
 def validate_schema(parsed: Parsed) -> Document:
@@ -46,33 +53,73 @@ def validate_schema(parsed: Parsed) -> Document:
     return document
 
 
-def merge(files: list[tuple[Parsed, Document]]) -> Merged:
-    """Merge documents in order of precedence, then check every reference in the result.
+@dataclasses.dataclass(frozen=True)
+class Part:
+    """A role's definition or an extension of it, with the file and place it was written."""
 
-    Areas and sources from all files are pooled; a role replaces an earlier role with the same
-    id. References are checked against the pool, so a user file may use the built-in areas.
-    """
-    merged = Merged()
-    for parsed, document in files:
-        merged.areas.update(document.areas)
-        merged.sources.update(document.sources)
-        for role_id, role in document.roles.items():
-            merged.roles[role_id] = role
-            merged.origins[role_id] = parsed
-    problems = list(_cross_references(merged))
-    if problems:
-        raise KnowledgeBaseError(problems)
-    return merged
+    parsed: Parsed
+    path: Path_
+    body: Role | Extension
 
 
 @dataclasses.dataclass
 class Merged:
-    """Areas, sources and roles of several files, with the file each role came from."""
+    """Areas, sources and roles of several files, and where each role's parts were written."""
 
     areas: dict[str, Text] = dataclasses.field(default_factory=dict)
     sources: dict[str, Source] = dataclasses.field(default_factory=dict)
     roles: dict[str, Role] = dataclasses.field(default_factory=dict)
-    origins: dict[str, Parsed] = dataclasses.field(default_factory=dict)
+    parts: dict[str, list[Part]] = dataclasses.field(default_factory=dict)
+    warnings: list[Problem] = dataclasses.field(default_factory=list)
+
+    def origins(self, role_id: str) -> list[str]:
+        """The files a role was defined and then extended in, in order."""
+        return list(dict.fromkeys(part.parsed.file for part in self.parts[role_id]))
+
+
+def merge(files: list[tuple[Parsed, Document]]) -> Merged:
+    """Merge documents in order of precedence, then check every reference in the result.
+
+    Areas and sources of all files are pooled, so a user file may use the built-in ones. A role
+    replaces an earlier role with the same id; an ``extend`` entry adds to an earlier role.
+    Errors are raised together; warnings (missing translations, missing sources) are kept on
+    the result.
+    """
+    merged = Merged()
+    problems: list[Problem] = []
+    for _, document in files:
+        merged.areas.update(document.areas)
+        merged.sources.update(document.sources)
+    for parsed, document in files:
+        for role_id, role in document.roles.items():
+            merged.roles[role_id] = role
+            merged.parts[role_id] = [Part(parsed, ("roles", role_id), role)]
+        for role_id, extension in document.extend.items():
+            if role_id not in merged.roles:
+                message = _unknown("role", role_id, merged.roles) + "; a file can only extend a role of an earlier file"
+                problems.append(_at(parsed, ("extend", role_id), message, "unknown-role"))
+                continue
+            merged.roles[role_id] = _extended(merged.roles[role_id], extension)
+            merged.parts[role_id].append(Part(parsed, ("extend", role_id), extension))
+    for parsed, document in files:
+        problems += _area_texts(parsed, document)
+    for role_id in merged.roles:
+        for part in merged.parts[role_id]:
+            problems += _references(merged, role_id, part)
+    problems += _name_clashes(merged)
+    if any(problem.severity == "error" for problem in problems):
+        # Warnings travel with the errors, so that `ctocio validate` can list them all.
+        raise KnowledgeBaseError(problems)
+    merged.warnings = sorted(problems, key=lambda p: (p.file, p.line, p.column, p.message))
+    return merged
+
+
+def _extended(role: Role, extension: Extension) -> Role:
+    from ctocio.model import Keywords
+
+    additions = {name: getattr(role, name) + getattr(extension, name) for name in ("sources", "aliases", *LIST_FIELDS)}
+    keywords = Keywords(role.keywords.en + extension.keywords.en, role.keywords.hi + extension.keywords.hi)
+    return dataclasses.replace(role, **additions, keywords=keywords)
 
 
 def _dotted(path: Path_) -> str:
@@ -83,41 +130,41 @@ def _dotted(path: Path_) -> str:
 
 
 def _problem(parsed: Parsed, error: Any) -> Problem:
-    loc: Path_ = tuple(part for part in error["loc"] if not _is_internal(part))
+    # Pydantic marks a failing dict key with "[key]"; the key itself is the place to point at.
+    loc: Path_ = tuple(part for part in error["loc"] if part != "[key]")
     kind = error["type"]
     name = next((str(part) for part in reversed(loc) if isinstance(part, str)), "value")
     value = error.get("input")
     if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         known = _field_names(loc[:-1])
-        message = f"unknown field '{name}'"
         close = difflib.get_close_matches(name, known, n=1)
-        message += f"; did you mean '{close[0]}'?" if close else f"; known fields: {', '.join(known)}"
+        hint = f"; did you mean '{close[0]}'?" if close else f"; known fields: {', '.join(known)}"
+        code, message = "unknown-field", f"unknown field '{name}'{hint}"
     elif kind in ("missing", "missing_keyword_argument", "missing_argument"):
-        message = f"missing field '{name}'"
+        code, message = "missing-field", f"missing field '{name}'"
     elif kind == "literal_error":
-        message = f"'{name}' is {value!r}; allowed values: {error['ctx']['expected']}"
+        code, message = "bad-value", f"'{name}' is {value!r}; allowed values: {error['ctx']['expected']}"
     elif kind in ("string_type", "string_sub_type"):
-        message = f"'{name}' must be text, not {_kind(value)}; put it in quotes if it is meant as text"
+        code = "wrong-type"
+        if value is None:
+            message = f"'{name}' is empty (null); write the text, or leave the key out"
+        elif isinstance(value, int | float):
+            message = f"'{name}' must be text, not {_kind(value)}; put it in quotes if it is meant as text"
+        else:
+            message = f"'{name}' must be text, not {_kind(value)}"
     elif kind == "string_too_short":
-        message = f"'{name}' must not be empty; leave the key out if there is no text yet"
-    elif kind == "too_short":
-        message = f"'{name}' needs at least one entry"
+        code, message = "empty-text", f"'{name}' must not be empty; leave the key out if there is no text yet"
     elif kind in ("dict_type", "dataclass_type", "dataclass_args_type", "model_type"):
-        message = f"'{name}' must be a mapping of keys to values, not {_kind(value)}"
+        code, message = "wrong-type", f"'{name}' must be a mapping of keys to values, not {_kind(value)}"
     elif kind in ("tuple_type", "list_type"):
-        message = f"'{name}' must be a list, not {_kind(value)}"
+        code, message = "wrong-type", f"'{name}' must be a list, not {_kind(value)}"
     elif kind in ("bool_type", "bool_parsing"):
-        message = f"'{name}' must be true or false, not {_kind(value)}"
+        code, message = "wrong-type", f"'{name}' must be true or false, not {_kind(value)}"
     else:
-        message = f"'{name}': {error['msg']}"
+        code, message = "invalid", f"'{name}': {error['msg']}"
     line, column = parsed.position(loc)
     where = _dotted(loc)
-    return Problem(parsed.file, line, column, f"{where}: {message}" if where else message)
-
-
-def _is_internal(part: object) -> bool:
-    # Pydantic adds the name of a dataclass or a "[key]" marker to some locations.
-    return isinstance(part, str) and (part[:1].isupper() or part.startswith("["))
+    return Problem(parsed.file, line, column, f"{where}: {message}" if where else message, code=code)
 
 
 def _kind(value: object) -> str:
@@ -157,61 +204,93 @@ def _field_names(path: Path_) -> list[str]:
     return []
 
 
-def _at(parsed: Parsed, path: Path_, message: str) -> Problem:
+def _at(parsed: Parsed, path: Path_, message: str, code: str, severity: str = "error") -> Problem:
     line, column = parsed.position(path)
-    return Problem(parsed.file, line, column, f"{_dotted(path)}: {message}")
+    return Problem(parsed.file, line, column, f"{_dotted(path)}: {message}", severity, code)
 
 
 def _unknown(kind: str, value: str, known: typing.Iterable[str]) -> str:
     names = sorted(known)
     close = difflib.get_close_matches(value, names, n=1)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
-    listed = ", ".join(names) if names else "none are defined"
-    return f"unknown {kind} '{value}'{hint} (known {kind}s: {listed})"
+    if close:
+        return f"unknown {kind} '{value}'; did you mean '{close[0]}'?"
+    if not names:
+        return f"unknown {kind} '{value}'; none are defined"
+    # A large knowledge base has thousands of ids; a dozen show what they look like.
+    shown = ", ".join(names[:12]) + (f", and {len(names) - 12} more" if len(names) > 12 else "")
+    return f"unknown {kind} '{value}' (known {kind}s: {shown})"
 
 
-def _cross_references(merged: Merged) -> typing.Iterator[Problem]:
-    """Ids that must exist, and names that must point at one role only."""
-    for role_id, role in merged.roles.items():
-        parsed = merged.origins[role_id]
-        base: Path_ = ("roles", role_id)
+def _text_problems(parsed: Parsed, path: Path_, value: object) -> list[Problem]:
+    """Both languages missing is an error; one of them missing, a warning."""
+    has_en, has_hi = bool(getattr(value, "en", "")), bool(getattr(value, "hi", ""))
+    if not has_en and not has_hi:
+        return [_at(parsed, path, "needs text: give 'en', 'hi' or both", "no-text")]
+    if not has_hi:
+        return [_at(parsed, path, "no Hindi text ('hi'); English will be shown instead", "missing-hindi", "warning")]
+    if not has_en:
+        return [_at(parsed, path, "no English text ('en'); Hindi will be shown instead", "missing-english", "warning")]
+    return []
+
+
+def _area_texts(parsed: Parsed, document: Document) -> list[Problem]:
+    problems = []
+    for area_id, area in document.areas.items():
+        problems += _text_problems(parsed, ("areas", area_id), area)
+    return problems
+
+
+def _references(merged: Merged, role_id: str, part: Part) -> list[Problem]:
+    """Ids that must exist, texts that need a language, statements that need a source."""
+    parsed, base, body = part.parsed, part.path, part.body
+    problems = []
+    if isinstance(body, Role):
         if not ROLE_ID.match(role_id):
-            yield _at(parsed, base, f"role id '{role_id}' must be a plain identifier: {_ID_HELP}")
-        for path, sources in _sourced(role, base):
-            for index, source_id in enumerate(sources):
-                if source_id not in merged.sources:
-                    message = _unknown("source", source_id, merged.sources)
-                    yield _at(parsed, (*path, "sources", index), message)
-        for field_name in ITEM_FIELDS:
-            for index, item in enumerate(role.items(field_name)):
-                if item.area not in merged.areas:
-                    message = _unknown("area", item.area, merged.areas)
-                    yield _at(parsed, (*base, field_name, index, "area"), message)
-    yield from _name_clashes(merged)
+            message = f"role id '{role_id}' must be a plain identifier: {_ID_HELP}"
+            problems.append(_at(parsed, base, message, "bad-role-id"))
+        for name in ("abbr", "title"):
+            problems += _text_problems(parsed, (*base, name), getattr(body, name))
+        statements: list[tuple[Path_, Statement | Item | FocusStatement]] = [
+            ((*base, "focus"), body.focus),
+            ((*base, "summary"), body.summary),
+        ]
+    else:
+        statements = []
+    for name in LIST_FIELDS:
+        for index, entry in enumerate(getattr(body, name)):
+            statements.append(((*base, name, index), entry))
+    problems += _source_ids(merged, parsed, base, body.sources)
+    for path, entry in statements:
+        problems += _text_problems(parsed, path, entry)
+        if not entry.sources:
+            problems.append(_at(parsed, path, "names no source; add 'sources: [...]'", "no-source", "warning"))
+        problems += _source_ids(merged, parsed, path, entry.sources)
+        if isinstance(entry, Item) and entry.area not in merged.areas:
+            problems.append(_at(parsed, (*path, "area"), _unknown("area", entry.area, merged.areas), "unknown-area"))
+    return problems
 
 
-def _sourced(role: Role, base: Path_) -> typing.Iterator[tuple[Path_, tuple[str, ...]]]:
-    yield base, role.sources
-    yield (*base, "focus"), role.focus.sources
-    yield (*base, "summary"), role.summary.sources
-    for field_name in ("manages", "reports_to", *ITEM_FIELDS):
-        entries: tuple[Item, ...] = getattr(role, field_name)
-        for index, entry in enumerate(entries):
-            yield (*base, field_name, index), entry.sources
+def _source_ids(merged: Merged, parsed: Parsed, path: Path_, sources: tuple[str, ...]) -> list[Problem]:
+    return [
+        _at(parsed, (*path, "sources", index), _unknown("source", source_id, merged.sources), "unknown-source")
+        for index, source_id in enumerate(sources)
+        if source_id not in merged.sources
+    ]
 
 
-def _name_clashes(merged: Merged) -> typing.Iterator[Problem]:
+def _name_clashes(merged: Merged) -> list[Problem]:
     from ctocio.names import normalise, role_names
 
-    owners: dict[str, tuple[str, str]] = {}
-    for role_id, role in merged.roles.items():
-        for name, path in role_names(role_id, role):
-            owner_id, owner_name = owners.setdefault(normalise(name), (role_id, name))
-            if owner_id != role_id:
-                where = merged.origins[owner_id].file
-                yield _at(
-                    merged.origins[role_id],
-                    ("roles", role_id, *path),
-                    f"the name '{name}' already belongs to role '{owner_id}' ('{owner_name}' in "
-                    f"{where}); each name may point at one role only",
-                )
+    owners: dict[str, tuple[str, str, str]] = {}
+    problems = []
+    for role_id in merged.roles:
+        for part in merged.parts[role_id]:
+            for name, path in role_names(role_id, part.body):
+                owner_id, owner_name, owner_file = owners.setdefault(normalise(name), (role_id, name, part.parsed.file))
+                if owner_id != role_id:
+                    message = (
+                        f"the name '{name}' already belongs to role '{owner_id}' ('{owner_name}' in {owner_file}); "
+                        "each name may point at one role only"
+                    )
+                    problems.append(_at(part.parsed, (*part.path, *path), message, "name-clash"))
+    return problems

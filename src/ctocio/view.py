@@ -7,6 +7,7 @@ headings for Rich and Markdown). Building all three is cheap; the render layer p
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,22 +43,22 @@ class Wording:
         return value.get(self.lang)
 
     def lang_of(self, *values: Bilingual) -> str | None:
-        """The language these texts are shown in: English where any had no text in ``lang``."""
+        """The language these texts are shown in: the other one where any has none in ``lang``."""
         if self.lang == BOTH:
             return None
-        if self.lang != "en" and not all(value.hi for value in values):
-            return "en"
-        return self.lang
+        if all(value.has(self.lang) for value in values):
+            return self.lang
+        return "hi" if self.lang == "en" else "en"
 
     def plain(self, value: Bilingual) -> str:
         """For records: the text in ``lang`` (English where it is missing), unmarked."""
         return value.get(self.ui)
 
     def shown(self, value: Bilingual) -> str:
-        """For people: the text in ``lang``, marked where it had to fall back to English."""
-        if self.lang_of(value) == "en" and self.ui != "en":
-            return text("marker.fallback", self.ui) + value.en
-        return value.get(self.ui)
+        """For people: the text in ``lang``, marked where it had to fall back to the other language."""
+        used = self.lang_of(value) or self.ui
+        marker = text(f"marker.fallback.{used}", self.ui) if used != self.ui else ""
+        return marker + value.get(self.ui)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,31 +105,36 @@ class View:
     grids: list[Grid] = field(default_factory=list)
 
 
-def list_view(kb: KnowledgeBase, wording: Wording) -> View:
-    """Every role: id, abbreviation, title and focus."""
-    document = [
-        {
+def list_view(kb: KnowledgeBase, wording: Wording, *, origin: bool = False) -> View:
+    """Every role: id, abbreviation, title and focus; with ``origin``, the files it came from."""
+    ui = wording.ui
+    document = []
+    records = []
+    rows = []
+    for role_id, role in kb.roles.items():
+        lang = wording.lang_of(role.abbr, role.title)
+        entry = {
             "id": role_id,
             "abbr": wording.data(role.abbr),
             "title": wording.data(role.title),
             "focus": role.focus.value,
-            "lang": wording.lang_of(role.abbr, role.title),
+            "lang": lang,
         }
-        for role_id, role in kb.roles.items()
-    ]
-    records = [
-        (role_id, wording.plain(role.abbr), wording.plain(role.title), role.focus.value,
-         wording.lang_of(role.abbr, role.title) or "")
-        for role_id, role in kb.roles.items()
-    ]  # fmt: skip
-    ui = wording.ui
-    rows = tuple(
-        Row((role_id, wording.shown(role.abbr), wording.shown(role.title), text(f"focus.{role.focus.value}", ui)))
-        for role_id, role in kb.roles.items()
-    )
-    columns = tuple(text(f"column.{key}", ui) for key in ("id", "abbr", "title", "focus"))
-    grid = Grid(text("title.list", ui), columns, (rows,))
-    return View(document, ("id", "abbr", "title", "focus", "lang"), records, [grid])
+        record = [role_id, wording.plain(role.abbr), wording.plain(role.title), role.focus.value, lang or ""]
+        row = [role_id, wording.shown(role.abbr), wording.shown(role.title), text(f"focus.{role.focus.value}", ui)]
+        if origin:
+            files = list(kb.origins.get(role_id, ()))
+            entry["origin"] = files
+            record.append(", ".join(files))
+            row.append("\n".join(files))
+        document.append(entry)
+        records.append(tuple(record))
+        rows.append(Row(tuple(row)))
+    keys = ("id", "abbr", "title", "focus", *(("origin",) if origin else ()))
+    columns = tuple(text(f"column.{key}", ui) for key in keys)
+    grid = Grid(text("title.list", ui), columns, (tuple(rows),))
+    header = ("id", "abbr", "title", "focus", "lang", *(("origin",) if origin else ()))
+    return View(document, header, records, [grid])
 
 
 def _sourced(entry: Entry, wording: Wording) -> dict[str, Any]:
@@ -168,14 +174,22 @@ def _source(kb: KnowledgeBase, source_id: str) -> dict[str, Any]:
     }
 
 
-def show_view(kb: KnowledgeBase, role_ids: list[str], wording: Wording) -> View:
+def show_view(kb: KnowledgeBase, role_ids: list[str], wording: Wording, *, origin: bool = False) -> View:
     """Everything about the given roles; one role gives an object, several a list."""
     documents = [role_document(kb, role_id, wording) for role_id in role_ids]
     records: list[tuple[str, ...]] = []
     grids = []
-    for role_id in role_ids:
+    for role_id, document in zip(role_ids, documents, strict=True):
+        files = kb.origins.get(role_id, ())
         records.extend(_role_records(kb, role_id, wording))
-        grids.append(_role_grid(kb, role_id, wording))
+        grid = _role_grid(kb, role_id, wording)
+        if origin:
+            document["origin"] = list(files)
+            records += [(role_id, "origin", "", file, "", "") for file in files]
+            label = text("field.origin", wording.ui)
+            rows = tuple(Row((label if i == 0 else "", "", file, "")) for i, file in enumerate(files))
+            grid = dataclasses.replace(grid, sections=(*grid.sections, rows))
+        grids.append(grid)
     header = ("role", "field", "area", "text", "sources", "lang")
     return View(documents[0] if len(documents) == 1 else documents, header, records, grids)
 

@@ -1,0 +1,101 @@
+"""Hostile and broken knowledge-base files: one located line each, exit code 3, no traceback.
+
+Every case runs on both YAML paths: libyaml's parser and the pure-Python one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, Run
+from ctocio import reader
+from ctocio.exitcodes import ExitCode
+
+HOSTILE = DATA / "hostile"
+
+# file: (line:column, code shown only in `validate -f json`, message)
+CASES = {
+    "billion_laughs.yaml": "2:4: error: YAML anchors and aliases (&name, *name) are not allowed; write the value out",
+    "duplicate_top.yaml": "3:1: error: duplicate key 'version' (first defined at line 1, column 1)",
+    "duplicate_deep.yaml": "16:9: error: duplicate key 'area' (first defined at line 13, column 9)",
+    "python_object.yaml": "2:8: error: the YAML tag '!!python/object:collections.OrderedDict' is not allowed; "
+    "only plain data is",
+    "python_name.yaml": "1:10: error: the YAML tag '!!python/name:os.system' is not allowed; only plain data is",
+    "merge_key.yaml": "5:5: error: YAML merge keys ('<<') are not allowed; write the keys out",
+    "utf16.yaml": "1:1: error: saved as UTF-16; save the file as UTF-8",
+    "image.yaml": "1:1: error: not a text file (it contains NUL bytes)",
+    "comments_only.yaml": "1:1: error: file is empty; a knowledge base starts with 'version: 1'",
+    "bad_role_id.yaml": "5:3: error: roles.2nd-cto: role id '2nd-cto' must be a plain identifier: "
+    "lowercase letters, digits, '-' and '_', starting with a letter",
+    "number_text.yaml": "3:9: error: areas.ops.en: 'en' must be text, not a number (2024); "
+    "put it in quotes if it is meant as text",
+    "list_text.yaml": "3:9: error: areas.ops.en: 'en' must be text, not a list",
+    "null_text.yaml": "3:25: error: areas.ops.hi: 'hi' is empty (null); write the text, or leave the key out",
+    "empty_text.yaml": "3:9: error: areas.ops.en: 'en' must not be empty; leave the key out if there is no text yet",
+    "missing_field.yaml": "5:3: error: roles.alpha.title: missing field 'title'",
+    "deep_block.yaml": "35:67: error: nested more than 32 levels deep",
+}
+
+
+@pytest.fixture(params=["libyaml", "python"])
+def yaml_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    import yaml
+
+    if request.param == "libyaml" and not hasattr(yaml, "CSafeLoader"):
+        pytest.skip("PyYAML was built without libyaml")
+    monkeypatch.setattr(reader, "PREFER_LIBYAML", request.param == "libyaml")
+    return str(request.param)
+
+
+@pytest.mark.usefixtures("yaml_path")
+@pytest.mark.parametrize("name", CASES)
+def test_hostile_file(run: Run, name: str) -> None:
+    path = HOSTILE / name
+    result = run("show", "cto", "--kb", str(path), "-f", "json")
+    assert (result.code, result.out) == (ExitCode.INVALID_KB, "")
+    assert result.err == f"{path}:{CASES[name]}\n"
+
+
+def test_deep_flow_nesting_is_refused_on_both_paths(run: Run, yaml_path: str) -> None:
+    path = HOSTILE / "deep_flow.yaml"
+    result = run("list", "--kb", str(path))
+    assert (result.code, result.out) == (ExitCode.INVALID_KB, "")
+    # libyaml stops at its own limit and knows where; the pure-Python composer runs out of stack.
+    where = "2:1007" if yaml_path == "libyaml" else "1:1"
+    assert result.err == f"{path}:{where}: error: YAML syntax error: nested too deeply\n"
+
+
+@pytest.mark.usefixtures("yaml_path")
+def test_a_file_over_the_size_limit(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "huge.yaml"
+    with path.open("wb") as handle:
+        handle.write(b"version: 1\n")
+        handle.truncate(reader.MAX_FILE_BYTES + 1)  # sparse: takes no disk space
+    result = run("list", "--kb", str(path))
+    assert (result.code, result.out) == (ExitCode.INVALID_KB, "")
+    assert result.err == f"{path}:1:1: error: file is larger than the 64 MiB limit\n"
+
+
+@pytest.mark.usefixtures("yaml_path")
+def test_a_directory_named_like_a_file(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "roles.yaml").mkdir()
+    result = run("list", "--kb", str(tmp_path))
+    assert (result.code, result.out) == (ExitCode.INVALID_KB, "")
+    assert result.err == f"{tmp_path / 'roles.yaml'}:1:1: error: is a directory, not a knowledge-base file\n"
+
+
+@pytest.mark.usefixtures("yaml_path")
+def test_a_missing_path(run: Run, tmp_path: Path) -> None:
+    result = run("list", "--kb", str(tmp_path / "nowhere.yaml"))
+    assert (result.code, result.err) == (ExitCode.INVALID_KB, f"{tmp_path / 'nowhere.yaml'}:1:1: error: no such file\n")
+
+
+@pytest.mark.usefixtures("yaml_path")
+def test_the_safety_cases_of_the_bad_folder_agree_on_both_paths(run: Run) -> None:
+    for path in sorted((DATA / "bad").glob("*.yaml")):
+        result = run("list", "--kb", str(path))
+        assert result.code == ExitCode.INVALID_KB, path
+        assert result.err.startswith(f"{path}:"), result.err
+        assert "Traceback" not in result.err

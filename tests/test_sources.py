@@ -1,0 +1,162 @@
+"""Where roles come from: built-in, config folder, CTOCIO_KB, --kb; replacing and extending (issue 5)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, Run
+from ctocio.exitcodes import ExitCode
+from ctocio.kb import builtin_path
+
+USER = DATA / "user"
+
+
+def _config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *files: str) -> Path:
+    folder = tmp_path / "config" / "ctocio"
+    folder.mkdir(parents=True)
+    for name in files:
+        shutil.copy(USER / name, folder / name)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return folder
+
+
+def _ids(run: Run, *args: str) -> list[str]:
+    return [role["id"] for role in json.loads(run("list", "-f", "json", *args).out)]
+
+
+def test_the_config_folder_is_read(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    folder = _config(monkeypatch, tmp_path, "cdo.yaml")
+    (folder / "notes.txt").write_text("not a knowledge base", encoding="utf-8")
+    assert _ids(run) == ["cto", "cio", "cdo"]
+
+
+def test_config_folder_defaults_to_home(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("XDG_CONFIG_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / ".config" / "ctocio").mkdir(parents=True)
+    shutil.copy(USER / "cdo.yaml", tmp_path / ".config" / "ctocio" / "cdo.yml")
+    assert _ids(run) == ["cto", "cio", "cdo"]
+
+
+def test_ctocio_kb_takes_files_and_folders(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    folder = tmp_path / "more"
+    folder.mkdir()
+    shutil.copy(USER / "cdo.yaml", folder / "cdo.yaml")
+    monkeypatch.setenv("CTOCIO_KB", os.pathsep.join([str(folder), str(USER / "extend_cio.yaml")]))
+    assert _ids(run) == ["cto", "cio", "cdo"]
+    show = json.loads(run("show", "head of IT", "-f", "json").out)
+    assert show["id"] == "cio"
+
+
+def test_precedence_builtin_config_environment_option(
+    run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Each later source replaces the same role of an earlier one."""
+
+    def role_file(path: Path, summary: str) -> Path:
+        text = (USER / "cto_replaced.yaml").read_text(encoding="utf-8")
+        path.write_text(text.replace("Our CTO runs engineering and IT.", summary), encoding="utf-8")
+        return path
+
+    folder = _config(monkeypatch, tmp_path)
+    role_file(folder / "a.yaml", "from the config folder")
+
+    def summary(*args: str) -> str:
+        return str(json.loads(run("show", "cto", "-f", "json", *args).out)["summary"]["text"])
+
+    assert summary() == "from the config folder"
+    monkeypatch.setenv("CTOCIO_KB", str(role_file(tmp_path / "env.yaml", "from CTOCIO_KB")))
+    assert summary() == "from CTOCIO_KB"
+    assert summary("--kb", str(role_file(tmp_path / "opt.yaml", "from --kb"))) == "from --kb"
+
+
+def test_files_of_a_folder_load_in_name_order(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    folder = _config(monkeypatch, tmp_path)
+    base = (USER / "cto_replaced.yaml").read_text(encoding="utf-8")
+    (folder / "b.yaml").write_text(base.replace("Our CTO runs engineering and IT.", "b"), encoding="utf-8")
+    (folder / "a.yml").write_text(base.replace("Our CTO runs engineering and IT.", "a"), encoding="utf-8")
+    assert json.loads(run("show", "cto", "-f", "json").out)["summary"]["text"] == "b"
+
+
+def test_a_role_is_replaced_whole(run: Run) -> None:
+    role = json.loads(run("show", "cto", "--kb", str(USER / "cto_replaced.yaml"), "-f", "json").out)
+    assert role["focus"]["value"] == "both"
+    assert role["duties"] == []
+    assert role["aliases"] == []
+
+
+def test_extend_adds_to_a_role_without_copying_it(run: Run) -> None:
+    builtin = json.loads(run("show", "cio", "-f", "json").out)
+    extended = json.loads(run("show", "cio", "--kb", str(USER / "extend_cio.yaml"), "-f", "json").out)
+    assert extended["duties"] == [
+        *builtin["duties"],
+        {
+            "area": "security",
+            "text": "Owns information security, including the security team.",
+            "lang": "en",
+            "sources": ["our-policy"],
+        },
+    ]
+    assert extended["aliases"] == [*builtin["aliases"], "head of IT"]
+    assert extended["sources"][-1] == {
+        "id": "our-policy",
+        "title": "Our IT policy, 2026",
+        "url": None,
+        "language": "en",
+        "weak": False,
+    }
+    assert {k: v for k, v in extended.items() if k not in ("duties", "aliases", "sources")} == {
+        k: v for k, v in builtin.items() if k not in ("duties", "aliases", "sources")
+    }
+
+
+def test_extending_an_unknown_role_is_an_error(run: Run) -> None:
+    path = USER / "extend_unknown.yaml"
+    result = run("list", "--kb", str(path))
+    assert (result.code, result.out) == (ExitCode.INVALID_KB, "")
+    assert result.err == (
+        f"{path}:3:3: error: extend.cioo: unknown role 'cioo'; did you mean 'cio'?; "
+        "a file can only extend a role of an earlier file\n"
+    )
+
+
+def test_a_name_on_two_roles_names_both_files(run: Run) -> None:
+    path = USER / "alias_clash.yaml"
+    result = run("list", "--kb", str(path))
+    assert (result.code, result.out) == (ExitCode.INVALID_KB, "")
+    assert result.err == (
+        f"{path}:8:15: error: roles.cdo.aliases[0]: the name 'IT director' already belongs to role 'cio' "
+        f"('IT director' in {builtin_path()}); each name may point at one role only\n"
+    )
+
+
+def test_origin_in_list_and_show(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    folder = _config(monkeypatch, tmp_path, "cdo.yaml")
+    extension = str(USER / "extend_cio.yaml")
+    listed = json.loads(run("list", "--origin", "-f", "json", "--kb", extension).out)
+    assert [(role["id"], role["origin"]) for role in listed] == [
+        ("cto", ["built-in"]),
+        ("cio", ["built-in", extension]),
+        ("cdo", [str(folder / "cdo.yaml")]),
+    ]
+    assert run("list", "--origin", "--kb", extension).out.splitlines()[1] == (
+        f"cio\tCIO\tChief Information Officer\tinternal\ten\tbuilt-in, {extension}"
+    )
+    shown = json.loads(run("show", "cdo", "--origin", "-f", "json").out)
+    assert shown["origin"] == [str(folder / "cdo.yaml")]
+    assert run("show", "cdo", "--origin").out.splitlines()[-1] == f"cdo\torigin\t\t{folder / 'cdo.yaml'}\t\t"
+    assert "origin" not in json.loads(run("show", "cdo", "-f", "json").out)
+
+
+def test_no_builtin_leaves_out_the_builtin_areas_and_sources_too(run: Run) -> None:
+    assert _ids(run, "--no-builtin", "--kb", str(DATA / "shared.yaml")) == ["alpha", "beta"]
+    result = run("list", "--no-builtin", "--kb", str(USER / "cdo.yaml"))
+    assert (result.code, result.err) == (
+        ExitCode.INVALID_KB,
+        f"{USER / 'cdo.yaml'}:11:10: error: roles.cdo.duties[0].area: unknown area 'strategy'; none are defined\n",
+    )
