@@ -8,7 +8,6 @@ which the stock loaders silently resolve as "last one wins".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,13 +23,25 @@ _CORE_TAGS = frozenset("tag:yaml.org,2002:" + name for name in ("str", "int", "f
 Path_ = tuple[str | int, ...]
 
 
-@dataclass(frozen=True, slots=True)
 class Parsed:
-    """A file's data and, for every key and list entry in it, its 1-based (line, column)."""
+    """A file's data, and the 1-based (line, column) of every key and list entry in it.
 
-    file: str
-    data: Any
-    positions: dict[Path_, tuple[int, int]]
+    Positions are only needed to report a problem, so they are worked out then, by reading
+    the text once more: a large file that validates never pays for them.
+    """
+
+    def __init__(self, file: str, data: Any, text: str = "", positions: dict[Path_, tuple[int, int]] | None = None):
+        self.file = file
+        self.data = data
+        self._text = text
+        self._positions = positions
+
+    @property
+    def positions(self) -> dict[Path_, tuple[int, int]]:
+        """Where each key and list entry is."""
+        if self._positions is None:
+            self._positions = _parse(self._text, self.file, record=True)[1] if self._text else {}
+        return self._positions
 
     def position(self, path: Path_) -> tuple[int, int]:
         """The place of ``path``, or of its nearest ancestor that exists in the file."""
@@ -76,17 +87,20 @@ def parse_bytes(raw: bytes, name: str) -> Parsed:
 
 def parse_text(text: str, name: str) -> Parsed:
     """Parse YAML text into plain data, refusing everything but plain data."""
+    data, _ = _parse(text, name, record=False)
+    return Parsed(name, data, text)
+
+
+def _parse(text: str, name: str, *, record: bool) -> tuple[Any, dict[Path_, tuple[int, int]]]:
     import yaml
 
-    # libyaml's parser is several times faster; the pure-Python one gives the same nodes.
+    # libyaml's parser is several times faster; the pure-Python one gives the same events.
     loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader) if PREFER_LIBYAML else yaml.SafeLoader
     loader = loader_class(text)
     try:
+        builder = _Builder(name, loader, record)
         try:
-            node = loader.get_single_node()
-        except RecursionError:
-            # The pure-Python composer recurses once per level; libyaml stops at 1,000 levels.
-            raise _error(name, 1, 1, "YAML syntax error: nested too deeply", "too-deep") from None
+            data = builder.document()
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -95,11 +109,7 @@ def parse_text(text: str, name: str) -> Parsed:
             raise _error(name, line, column, f"YAML syntax error: {_describe(exc)}", "yaml-syntax") from None
         except yaml.YAMLError as exc:
             raise _error(name, 1, 1, f"YAML syntax error: {exc}", "yaml-syntax") from None
-        if node is None:
-            raise _error(name, 1, 1, "file is empty; a knowledge base starts with 'version: 1'", "empty")
-        builder = _Builder(name, loader)
-        data = builder.build(node, (), 0)
-        return Parsed(name, data, builder.positions)
+        return data, builder.positions
     finally:
         loader.dispose()
 
@@ -114,58 +124,126 @@ def _error(name: str, line: int, column: int, message: str, code: str) -> Knowle
     return KnowledgeBaseError([Problem(name, line, column, message, code=code)])
 
 
-class _Builder:
-    """Turns a composed node tree into dicts, lists and scalars, recording positions."""
+def _position(event: Any) -> tuple[int, int]:
+    """Where an event starts, 1-based."""
+    return (event.start_mark.line + 1, event.start_mark.column + 1)
 
-    def __init__(self, name: str, loader: Any) -> None:
+
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = frozenset(_TAG + name for name in ("int", "float", "bool", "null"))
+
+
+class _Builder:
+    """Builds dicts, lists and scalars straight from the parser's events.
+
+    Working from events rather than from a composed node tree keeps memory to the data itself,
+    and lets an anchor or alias be refused where it stands, before anything is expanded.
+    """
+
+    def __init__(self, name: str, loader: Any, record: bool) -> None:
         self.name = name
         self.loader = loader
+        self.record = record
         self.positions: dict[Path_, tuple[int, int]] = {}
-        self._seen: set[int] = set()
 
-    def _fail(self, node: Any, message: str, code: str) -> KnowledgeBaseError:
-        mark = node.start_mark
-        return _error(self.name, mark.line + 1, mark.column + 1, message, code)
+    def _fail(self, event: Any, message: str, code: str) -> KnowledgeBaseError:
+        return _error(self.name, *_position(event), message, code)
 
-    def build(self, node: Any, path: Path_, depth: int) -> Any:
+    def document(self) -> Any:
         import yaml
 
-        # The composer hands back the very same node object wherever an alias points to it;
-        # seeing a node twice is how an alias shows itself after composition.
-        if id(node) in self._seen:
-            raise self._fail(
-                node, "YAML anchors and aliases (&name, *name) are not allowed; write the value out", "alias"
-            )
-        self._seen.add(id(node))
+        loader = self.loader
+        loader.get_event()  # the start of the stream
+        if loader.check_event(yaml.StreamEndEvent):
+            raise _error(self.name, 1, 1, "file is empty; a knowledge base starts with 'version: 1'", "empty")
+        loader.get_event()  # the start of the document
+        data = self.node((), 0)
+        loader.get_event()  # the end of the document
+        if not loader.check_event(yaml.StreamEndEvent):
+            message = "more than one YAML document ('---'); a knowledge-base file holds one"
+            raise self._fail(loader.peek_event(), message, "yaml-syntax")
+        return data
+
+    def node(self, path: Path_, depth: int) -> Any:
+        import yaml
+
+        event = self.loader.get_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            message = "YAML anchors and aliases (&name, *name) are not allowed; write the value out"
+            raise self._fail(event, message, "alias")
         if depth > MAX_DEPTH:
-            raise self._fail(node, f"nested more than {MAX_DEPTH} levels deep", "too-deep")
-        if node.tag not in _CORE_TAGS:
-            tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
-            raise self._fail(node, f"the YAML tag '{tag}' is not allowed; only plain data is", "tag")
-        if isinstance(node, yaml.MappingNode):
-            result: dict[str, Any] = {}
-            for key_node, value_node in node.value:
-                if key_node.tag == "tag:yaml.org,2002:merge":
-                    raise self._fail(
-                        key_node, "YAML merge keys ('<<') are not allowed; write the keys out", "merge-key"
-                    )
-                if not isinstance(key_node, yaml.ScalarNode):
-                    raise self._fail(key_node, "a key must be a plain name, not a list or mapping", "bad-key")
-                # Keys are names: 'no' or '1' as a role or area id stay the strings written.
-                key = str(key_node.value)
-                key_path = (*path, key)
-                if key in result:
-                    line, column = self.positions[key_path]
-                    message = f"duplicate key '{key}' (first defined at line {line}, column {column})"
-                    raise self._fail(key_node, message, "duplicate-key")
-                self.positions[key_path] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-                result[key] = self.build(value_node, key_path, depth + 1)
-            return result
-        if isinstance(node, yaml.SequenceNode):
-            items = []
-            for index, item_node in enumerate(node.value):
+            raise self._fail(event, f"nested more than {MAX_DEPTH} levels deep", "too-deep")
+        if isinstance(event, yaml.ScalarEvent):
+            return self.scalar(event)
+        if isinstance(event, yaml.SequenceStartEvent):
+            self._check_tag(event, "seq")
+            return self.sequence(path, depth)
+        self._check_tag(event, "map")
+        return self.mapping(path, depth)
+
+    def _check_tag(self, event: Any, kind: str) -> None:
+        if event.tag not in (None, "!", _TAG + kind):
+            tag = str(event.tag).replace(_TAG, "!!")
+            raise self._fail(event, f"the YAML tag '{tag}' is not allowed; only plain data is", "tag")
+
+    def scalar(self, event: Any) -> Any:
+        import yaml
+
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        # Knowledge bases hold no dates: a date-like text stays the text written.
+        if tag in (_TAG + "str", _TAG + "timestamp"):
+            return event.value
+        if tag not in _SCALAR_TAGS:
+            tag = str(tag).replace(_TAG, "!!")
+            raise self._fail(event, f"the YAML tag '{tag}' is not allowed; only plain data is", "tag")
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
+        return self.loader.yaml_constructors[tag](self.loader, node)
+
+    def sequence(self, path: Path_, depth: int) -> list[Any]:
+        import yaml
+
+        loader = self.loader
+        items = []
+        index = 0
+        while not loader.check_event(yaml.SequenceEndEvent):
+            item_path: Path_ = ()
+            if self.record:
                 item_path = (*path, index)
-                self.positions[item_path] = (item_node.start_mark.line + 1, item_node.start_mark.column + 1)
-                items.append(self.build(item_node, item_path, depth + 1))
-            return items
-        return self.loader.construct_object(node)
+                self.positions[item_path] = _position(loader.peek_event())
+            items.append(self.node(item_path, depth + 1))
+            index += 1
+        loader.get_event()
+        return items
+
+    def mapping(self, path: Path_, depth: int) -> dict[str, Any]:
+        import yaml
+
+        loader = self.loader
+        result: dict[str, Any] = {}
+        marks: dict[str, tuple[int, int]] = {}
+        while not loader.check_event(yaml.MappingEndEvent):
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+                message = "YAML anchors and aliases (&name, *name) are not allowed; write the value out"
+                raise self._fail(event, message, "alias")
+            if not isinstance(event, yaml.ScalarEvent):
+                raise self._fail(event, "a key must be a plain name, not a list or mapping", "bad-key")
+            if event.tag is None and loader.resolve(yaml.ScalarNode, event.value, event.implicit) == _TAG + "merge":
+                raise self._fail(event, "YAML merge keys ('<<') are not allowed; write the keys out", "merge-key")
+            # Keys are names: 'no' or '1' as a role or area id stay the strings written.
+            key = event.value
+            mark = _position(event)
+            if key in marks:
+                line, column = marks[key]
+                message = f"duplicate key '{key}' (first defined at line {line}, column {column})"
+                raise self._fail(event, message, "duplicate-key")
+            marks[key] = mark
+            key_path: Path_ = ()
+            if self.record:
+                key_path = (*path, key)
+                self.positions[key_path] = mark
+            result[key] = self.node(key_path, depth + 1)
+        loader.get_event()
+        return result
