@@ -5,7 +5,6 @@ Errors of every kind end here, as one line on stderr and a documented exit code.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import shutil
 import sys
@@ -38,12 +37,19 @@ class ColourMode(StrEnum):
 
 class _State:
     debug = False
+    no_cache = False
     lang = "en"  # for messages; set as soon as a command knows its language
 
 
 def _set_debug(value: bool) -> bool:
     if value:
         _State.debug = True
+    return value
+
+
+def _set_no_cache(value: bool) -> bool:
+    if value:
+        _State.no_cache = True
     return value
 
 
@@ -80,6 +86,9 @@ LangOption = Annotated[
         help=text("help.param.lang"),
     ),
 ]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", callback=_set_no_cache, is_eager=True, help=text("help.param.no_cache"))
+]
 OriginOption = Annotated[bool, typer.Option("--origin", help=text("help.param.origin"))]
 DebugOption = Annotated[
     bool, typer.Option("--debug", callback=_set_debug, is_eager=True, help=text("help.param.debug"))
@@ -111,6 +120,7 @@ def list_roles(
     color: ColourOption = ColourMode.AUTO,
     kb: KbOption = None,
     no_builtin: NoBuiltinOption = False,
+    no_cache: NoCacheOption = False,
     debug: DebugOption = False,
 ) -> None:
     """List every role: id, abbreviation, title and focus."""
@@ -129,6 +139,7 @@ def show(
     color: ColourOption = ColourMode.AUTO,
     kb: KbOption = None,
     no_builtin: NoBuiltinOption = False,
+    no_cache: NoCacheOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Show everything about one or more roles."""
@@ -150,6 +161,7 @@ def compare(
     color: ColourOption = ColourMode.AUTO,
     kb: KbOption = None,
     no_builtin: NoBuiltinOption = False,
+    no_cache: NoCacheOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Compare roles side by side, area by area."""
@@ -195,9 +207,7 @@ def validate(
     if not files:
         raise UsageError(key="error.no_files")
     result = check(files)
-    problems = [
-        dataclasses.replace(p, severity="error") if strict and p.severity == "warning" else p for p in result.problems
-    ]
+    problems = [p._replace(severity="error") if strict and p.severity == "warning" else p for p in result.problems]
     write_stdout(render_problems(problems, len(files), str(fmt), wording.ui))
     if any(p.severity == "error" for p in problems):
         raise typer.Exit(int(ExitCode.INVALID_KB))
@@ -250,6 +260,7 @@ def search(
     color: ColourOption = ColourMode.AUTO,
     kb: KbOption = None,
     no_builtin: NoBuiltinOption = False,
+    no_cache: NoCacheOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Which role owns this responsibility? Search every text of every role."""
@@ -268,6 +279,7 @@ def who(
     color: ColourOption = ColourMode.AUTO,
     kb: KbOption = None,
     no_builtin: NoBuiltinOption = False,
+    no_cache: NoCacheOption = False,
     debug: DebugOption = False,
 ) -> None:
     """The same as ``search``, for asking "who ...?"."""
@@ -328,7 +340,22 @@ def _lang(flag: Lang | None) -> Wording:
 def _load(paths: list[Path] | None, no_builtin: bool) -> KnowledgeBase:
     from ctocio.kb import load, source_files
 
-    return load(source_files(list(paths or []), os.environ, builtin=not no_builtin))
+    files = source_files(list(paths or []), os.environ, builtin=not no_builtin)
+    return load(files, cache_folder=_cache_folder(), log=_debug)
+
+
+def _cache_folder() -> Path | None:
+    """Where the compiled cache lives, or None when --no-cache or CTOCIO_NO_CACHE says not to."""
+    if _State.no_cache or os.environ.get("CTOCIO_NO_CACHE", "") not in ("", "0"):
+        return None
+    from ctocio.cache import cache_dir
+
+    return cache_dir(os.environ)
+
+
+def _debug(message: str) -> None:
+    if _State.debug:
+        sys.stderr.write(f"ctocio: debug: {message}\n")
 
 
 CELL_WIDTH_MODES = ("codepoint", "grapheme", "rich")
@@ -392,8 +419,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI on ``argv`` and return the exit code instead of exiting."""
     args = sys.argv[1:] if argv is None else list(argv)
     _State.debug = False
+    _State.no_cache = False
     _State.lang = "en"
-    command = typer.main.get_command(app)
+    command = typer.main.get_command(_app_for(args))
     try:
         if not args or "--help" in args or "-h" in args:
             _prepare_help(command, _help_language(args))
@@ -422,6 +450,32 @@ def main(argv: list[str] | None = None) -> int:
         # Typer turns Ctrl-C into exit code 130 without a word; say what happened.
         sys.stderr.write("ctocio: interrupted\n")
     return int(result) if isinstance(result, int) else int(ExitCode.OK)
+
+
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app with just the command ``args`` names, when it names one.
+
+    Typer builds a command-line parser for every command of an app on every run; building the
+    one that runs saves most of that. Top-level help and unknown commands get the whole app.
+    """
+    name = next((arg for arg in args if not arg.startswith("-")), None)
+    chosen = [info for info in app.registered_commands if info.name == name or _function_name(info) == name]
+    if name is None or len(chosen) != 1:
+        return app
+    lean = typer.Typer(
+        name=app.info.name,
+        help=app.info.help,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        context_settings=app.info.context_settings,
+    )
+    lean.registered_callback = app.registered_callback
+    lean.registered_commands = chosen
+    return lean
+
+
+def _function_name(info: Any) -> str | None:
+    return info.callback.__name__.replace("_", "-") if info.callback else None
 
 
 def _help_language(args: list[str]) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ctocio.exitcodes import ExitCode
 
@@ -41,8 +41,7 @@ class UsageError(CtocioError):
     exit_code = ExitCode.USAGE
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a knowledge-base file, at a place a person can jump to."""
 
     file: str

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import difflib
 import os
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from importlib import resources
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from ctocio.errors import KnowledgeBaseError, Problem, RoleNotFound, UsageError
 from ctocio.model import Role, Source, Text
@@ -15,32 +14,37 @@ from ctocio.names import normalise, role_names
 
 
 def builtin_path() -> Path:
-    """The built-in ``roles.yaml``: inside the installed package, else in the source tree."""
-    packaged = resources.files("ctocio").joinpath("data", "roles.yaml")
-    if packaged.is_file():
-        return Path(str(packaged))
-    # An editable install runs from src/ctocio, two levels below the repository's data/.
-    return Path(__file__).resolve().parents[2] / "data" / "roles.yaml"
+    """The built-in ``roles.yaml``: inside the installed package, else in the source tree.
+
+    The wheel installs it as package data beside this module (importlib.resources would find
+    the same file, at the price of importing it on every run); an editable install runs from
+    src/ctocio, two levels below the repository's data/.
+    """
+    here = Path(__file__).parent
+    packaged = here / "data" / "roles.yaml"
+    return packaged if packaged.is_file() else here.parents[1] / "data" / "roles.yaml"
 
 
-@dataclass(frozen=True)
-class KnowledgeBase:
+class KnowledgeBase(NamedTuple):
     """Validated areas, sources and roles, in file order, with a name index over the roles."""
 
-    areas: dict[str, Text]
-    sources: dict[str, Source]
-    roles: dict[str, Role]
-    origins: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    areas: Mapping[str, Text]
+    sources: Mapping[str, Source]
+    roles: Mapping[str, Role]
+    origins: Mapping[str, tuple[str, ...]] = {}
     """For each role, the file it was defined in, then any files that extended it."""
-    _names: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
+    names: Mapping[str, tuple[str, str]] = {}
+    """Every name, normalised, with the role it belongs to and the name as written."""
+    key: str | None = None
+    """The cache key of the files it was read from, where there is a cache."""
 
     @classmethod
     def from_parts(
         cls,
-        areas: dict[str, Text],
-        sources: dict[str, Source],
-        roles: dict[str, Role],
-        origins: dict[str, tuple[str, ...]] | None = None,
+        areas: Mapping[str, Text],
+        sources: Mapping[str, Source],
+        roles: Mapping[str, Role],
+        origins: Mapping[str, tuple[str, ...]] | None = None,
     ) -> KnowledgeBase:
         """Index validated roles by every name they answer to."""
         names: dict[str, tuple[str, str]] = {}
@@ -52,12 +56,12 @@ class KnowledgeBase:
     def resolve(self, name: str) -> str:
         """The id of the role called ``name`` (id, abbreviation, title or alias, either language)."""
         key = normalise(name)
-        found = self._names.get(key)
+        found = self.names.get(key)
         if found is not None:
             return found[0]
-        close = difflib.get_close_matches(key, list(self._names), n=1, cutoff=0.6)
+        close = difflib.get_close_matches(key, list(self.names), n=1, cutoff=0.6)
         if close:
-            raise RoleNotFound(key="error.unknown_role.suggest", name=name, suggestion=self._names[close[0]][1])
+            raise RoleNotFound(key="error.unknown_role.suggest", name=name, suggestion=self.names[close[0]][1])
         raise RoleNotFound(key="error.unknown_role.known", name=name, known=", ".join(self.roles))
 
     def resolve_all(self, names: list[str], *, at_least: int = 1) -> list[str]:
@@ -105,8 +109,7 @@ def source_files(paths: list[Path], environ: Mapping[str, str], *, builtin: bool
     return files
 
 
-@dataclass(frozen=True)
-class Checked:
+class Checked(NamedTuple):
     """The outcome of reading and checking every file: the knowledge base, and all problems."""
 
     kb: KnowledgeBase | None
@@ -143,17 +146,59 @@ def check(files: list[Path]) -> Checked:
     return Checked(kb, names, merged.warnings)
 
 
-def load(files: list[Path]) -> KnowledgeBase:
-    """The knowledge base made of ``files``; any error in any of them raises them all."""
-    from ctocio.errors import UsageError
+def _ignore(_: str) -> None:
+    return None
+
+
+def load(files: list[Path], *, cache_folder: Path | None = None, log: Callable[[str], None] = _ignore) -> KnowledgeBase:
+    """The knowledge base made of ``files``; any error in any of them raises them all.
+
+    With a ``cache_folder``, a compiled copy is read from there when the files have not
+    changed, and written there when they have.
+    """
+    from ctocio import cache
 
     if not files:
         raise UsageError(key="error.no_files")
+    entry_key = cache.key(files) if cache_folder is not None else None
+    if cache_folder is not None and entry_key is not None:
+        payload = cache.read(cache_folder, "kb", entry_key)
+        if payload is not None:
+            return _from_payload(payload, entry_key)
     result = check(files)
     errors = [problem for problem in result.problems if problem.severity == "error"]
     if errors or result.kb is None:
         raise KnowledgeBaseError(errors)
-    return result.kb
+    kb = result.kb
+    if cache_folder is not None and entry_key is not None:
+        cache.write(cache_folder, "kb", entry_key, _to_payload(kb), log)
+        kb = kb._replace(key=entry_key)
+    return kb
+
+
+def _to_payload(kb: KnowledgeBase) -> dict[str, Any]:
+    from ctocio.cache import role_to_plain, source_to_plain
+
+    return {
+        "areas": {area_id: (area.en, area.hi) for area_id, area in kb.areas.items()},
+        "sources": {source_id: source_to_plain(source) for source_id, source in kb.sources.items()},
+        "roles": {role_id: role_to_plain(role) for role_id, role in kb.roles.items()},
+        "origins": dict(kb.origins),
+        "names": dict(kb.names),
+    }
+
+
+def _from_payload(payload: dict[str, Any], entry_key: str) -> KnowledgeBase:
+    from ctocio.cache import LazyRoles
+
+    return KnowledgeBase(
+        areas={area_id: Text(*area) for area_id, area in payload["areas"].items()},
+        sources={source_id: Source(*source) for source_id, source in payload["sources"].items()},
+        roles=LazyRoles(payload["roles"]),
+        origins=payload["origins"],
+        names=payload["names"],
+        key=entry_key,
+    )
 
 
 def load_builtin() -> KnowledgeBase:

@@ -1,5 +1,7 @@
 """The knowledge-base model: plain frozen dataclasses, shared by the loader and every query.
 
+Entries are compared by their text, never as objects, so the dataclasses skip ``__eq__``.
+
 The same classes are the schema: ``ctocio.validate`` hands them to pydantic, so the checks the
 loader runs and the JSON Schema that ``ctocio schema`` prints never disagree. Nothing here
 imports pydantic, so a command that reads an already-validated knowledge base does not pay
@@ -9,18 +11,19 @@ for it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Literal
-
-from annotated_types import MinLen
+from typing import Any, Literal
 
 SCHEMA_VERSION = 1
 
 # Pydantic reads this from each dataclass; a plain dict keeps pydantic out of this module.
 # ``extra: forbid`` turns a typo in a field name into an error instead of a silently lost field.
-_CONFIG: dict[str, Any] = {"extra": "forbid"}
+# ``str_min_length``: no string of a knowledge base may be empty. A missing text defaults to
+# "", which defaults skip; an explicit empty string or a null is an error, so "not written yet"
+# has exactly one spelling: leaving the key out.
+_CONFIG: dict[str, Any] = {"extra": "forbid", "str_min_length": 1}
 # A text needs at least one language; which one is missing is only worth a warning.
 _TEXT_CONFIG: dict[str, Any] = {
-    "extra": "forbid",
+    **_CONFIG,
     "json_schema_extra": {"anyOf": [{"required": ["en"]}, {"required": ["hi"]}]},
 }
 
@@ -28,11 +31,7 @@ Focus = Literal["internal", "customer-facing", "both"]
 FOCUS_VALUES: tuple[str, ...] = ("internal", "customer-facing", "both")
 LANGUAGES: tuple[str, ...] = ("en", "hi")
 
-NonEmpty = Annotated[str, MinLen(1)]
-# A missing text defaults to "", which the default skips; an explicit empty string or a null is
-# an error, so "not written yet" has exactly one spelling: leaving the key out.
-OptionalText = Annotated[str, MinLen(1)]
-SourceIds = tuple[NonEmpty, ...]
+SourceIds = tuple[str, ...]
 
 ITEM_FIELDS: tuple[str, ...] = ("duties", "vendor_relations", "goals")
 """The role fields whose entries carry an area, in the order they are shown and compared."""
@@ -57,75 +56,79 @@ class _Bilingual:
         return bool(self.hi if lang == "hi" else self.en)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Text(_Bilingual):
     """A name in English, Hindi or both."""
 
     __pydantic_config__ = _TEXT_CONFIG
 
-    en: OptionalText = ""
-    hi: OptionalText = ""
+    en: str = ""
+    hi: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Statement(_Bilingual):
     """A sentence in English, Hindi or both, with the ids of the sources it comes from."""
 
     __pydantic_config__ = _TEXT_CONFIG
 
-    en: OptionalText = ""
-    hi: OptionalText = ""
+    en: str = ""
+    hi: str = ""
     sources: SourceIds = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Item(_Bilingual):
     """A duty, vendor relation or goal: a sourced statement filed under one area."""
 
     __pydantic_config__ = _TEXT_CONFIG
 
-    area: NonEmpty
-    en: OptionalText = ""
-    hi: OptionalText = ""
+    area: str
+    en: str = ""
+    hi: str = ""
     sources: SourceIds = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class FocusStatement(_Bilingual):
     """Where a role looks: one of :data:`FOCUS_VALUES`, with the sourced sentence behind it."""
 
     __pydantic_config__ = _TEXT_CONFIG
 
     value: Focus
-    en: OptionalText = ""
-    hi: OptionalText = ""
+    en: str = ""
+    hi: str = ""
     sources: SourceIds = ()
 
 
-@dataclass(frozen=True, slots=True)
+Entry = Statement | Item | FocusStatement
+"""Anything with text in two languages and sources."""
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class Keywords:
     """Everyday words people use for a role's work, to help search; not statements of fact."""
 
     __pydantic_config__ = _CONFIG
 
-    en: tuple[NonEmpty, ...] = ()
-    hi: tuple[NonEmpty, ...] = ()
+    en: tuple[str, ...] = ()
+    hi: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Source:
     """Where a statement comes from."""
 
     __pydantic_config__ = _CONFIG
 
-    title: NonEmpty
-    language: NonEmpty = "en"
-    url: OptionalText = ""
-    note: OptionalText = ""
+    title: str
+    language: str = "en"
+    url: str = ""
+    note: str = ""
     weak: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Role:
     """One technology-leadership role."""
 
@@ -136,7 +139,7 @@ class Role:
     focus: FocusStatement
     summary: Statement
     sources: SourceIds = ()
-    aliases: tuple[NonEmpty, ...] = ()
+    aliases: tuple[str, ...] = ()
     manages: tuple[Statement, ...] = ()
     reports_to: tuple[Statement, ...] = ()
     duties: tuple[Item, ...] = ()
@@ -155,7 +158,7 @@ class Role:
         return entries
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Extension:
     """Additions to a role defined in an earlier file: ``extend: {cio: {duties: [...]}}``.
 
@@ -166,7 +169,7 @@ class Extension:
     __pydantic_config__ = _CONFIG
 
     sources: SourceIds = ()
-    aliases: tuple[NonEmpty, ...] = ()
+    aliases: tuple[str, ...] = ()
     manages: tuple[Statement, ...] = ()
     reports_to: tuple[Statement, ...] = ()
     duties: tuple[Item, ...] = ()
@@ -175,14 +178,14 @@ class Extension:
     keywords: Keywords = Keywords()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Document:
     """One knowledge-base file as written: areas, sources, roles and extensions, keyed by id."""
 
     __pydantic_config__ = _CONFIG
 
     version: Literal[1]
-    areas: dict[NonEmpty, Text] = field(default_factory=dict)
-    sources: dict[NonEmpty, Source] = field(default_factory=dict)
-    roles: dict[NonEmpty, Role] = field(default_factory=dict)
-    extend: dict[NonEmpty, Extension] = field(default_factory=dict)
+    areas: dict[str, Text] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)
+    extend: dict[str, Extension] = field(default_factory=dict)

@@ -3,29 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ctocio.kb import KnowledgeBase
-from ctocio.model import ITEM_FIELDS, FocusStatement, Item, Statement
+from ctocio.model import ITEM_FIELDS, Entry, FocusStatement
 
 Status = Literal["same", "different", "partial"]
 """``same``: every role says the same; ``different``: every role says something, not all the
 same; ``partial``: some roles say nothing on this row."""
 
-Entry = Statement | Item | FocusStatement
 
-
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(NamedTuple):
     """One role's entry on a comparison row; ``shared`` when every compared role has it."""
 
     entry: Entry
     shared: bool
 
 
-@dataclass(frozen=True, slots=True)
-class CompareRow:
+class CompareRow(NamedTuple):
     """One field (and, for duties, vendor relations and goals, one area) across the roles."""
 
     field: str

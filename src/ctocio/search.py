@@ -10,6 +10,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ctocio.kb import KnowledgeBase
 from ctocio.model import ITEM_FIELDS, Role
@@ -29,8 +30,7 @@ ROLE_SCORE_WEIGHTS = (1.0, 0.5, 0.25)
 """A role's score: its best match in full, its second and third best in part."""
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
+class Text(NamedTuple):
     """One searchable text: a statement, item, name or keyword of a role, in both languages."""
 
     role: str
@@ -124,8 +124,7 @@ def _typo_stems(index: Index, folded: str) -> set[str]:
     return {index.stems_of[word] for word in candidates if _one_edit_apart(folded, word)}
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
     """A query word that counts, and the stems it matches exactly or through a typo."""
 
     word: str
@@ -133,8 +132,7 @@ class Term:
     typo_stems: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """A text that matches, with its score and the stems that matched in it."""
 
     text: Text
@@ -142,8 +140,7 @@ class Match:
     stems: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class RoleResult:
+class RoleResult(NamedTuple):
     """A role, its score and its matching texts, best first."""
 
     role: str
@@ -151,8 +148,7 @@ class RoleResult:
     matches: tuple[Match, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Filters:
+class Filters(NamedTuple):
     """What to search: all roles, fields and areas unless narrowed."""
 
     roles: frozenset[str] | None = None
@@ -181,8 +177,7 @@ def terms(index: Index, query: str) -> list[Term]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """The query words that counted, and the roles they found, best first."""
 
     words: list[str]

@@ -7,17 +7,16 @@ headings for Rich and Markdown). Building all three is cheap; the render layer p
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ctocio.catalogue import text
 from ctocio.kb import KnowledgeBase
-from ctocio.model import ITEM_FIELDS, FocusStatement, Item, Role, Statement, Text
-from ctocio.query import CompareRow, Entry
-from ctocio.search import Match, RoleResult
-from ctocio.words import words
+from ctocio.model import ITEM_FIELDS, Entry, FocusStatement, Item, Role, Statement, Text
+
+if TYPE_CHECKING:
+    from ctocio.query import CompareRow
+    from ctocio.search import Match, RoleResult
 
 BOTH = "both"
 """The ``--lang`` value that puts every text in both languages (JSON and YAML only)."""
@@ -25,8 +24,7 @@ BOTH = "both"
 Bilingual = Text | Entry
 
 
-@dataclass(frozen=True, slots=True)
-class Wording:
+class Wording(NamedTuple):
     """How knowledge-base text is put into words for one run: ``en``, ``hi`` or both."""
 
     lang: str
@@ -61,8 +59,7 @@ class Wording:
         return marker + value.get(self.ui)
 
 
-@dataclass(frozen=True, slots=True)
-class Marked:
+class Marked(NamedTuple):
     """A cell's text with spans to highlight: the words a search matched."""
 
     text: str
@@ -75,16 +72,14 @@ class Marked:
 Cell = str | Marked
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
     """One row of a grid, with a colour hint for terminals."""
 
     cells: tuple[Cell, ...]
     status_style: str | None = None  # colour of the last cell, the row's status
 
 
-@dataclass(frozen=True, slots=True)
-class Grid:
+class Grid(NamedTuple):
     """A titled table for people: columns, and rows in sections separated by a rule."""
 
     title: str
@@ -95,14 +90,13 @@ class Grid:
     kinds: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class View:
+class View(NamedTuple):
     """A command's result in the three shapes the output formats need."""
 
     document: Any
     header: tuple[str, ...]
     records: Sequence[Sequence[str]]
-    grids: list[Grid] = field(default_factory=list)
+    grids: list[Grid]
 
 
 def list_view(kb: KnowledgeBase, wording: Wording, *, origin: bool = False) -> View:
@@ -188,7 +182,7 @@ def show_view(kb: KnowledgeBase, role_ids: list[str], wording: Wording, *, origi
             records += [(role_id, "origin", "", file, "", "") for file in files]
             label = text("field.origin", wording.ui)
             rows = tuple(Row((label if i == 0 else "", "", file, "")) for i, file in enumerate(files))
-            grid = dataclasses.replace(grid, sections=(*grid.sections, rows))
+            grid = grid._replace(sections=(*grid.sections, rows))
         grids.append(grid)
     header = ("role", "field", "area", "text", "sources", "lang")
     return View(documents[0] if len(documents) == 1 else documents, header, records, grids)
@@ -341,6 +335,8 @@ def search_view(
 
     def bilingual(match: Match) -> Text:
         return Text(match.text.en or match.text.hi, match.text.hi)
+
+    from ctocio.words import words
 
     def spans(value: str, match: Match) -> tuple[tuple[int, int], ...]:
         return tuple((w.start, w.end) for w in words(value) if w.stem in match.stems)

@@ -9,8 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 # Letters and digits of any script, with the combining marks that belong to them: Python's \w
 # leaves out marks, which would cut Devanagari words at every vowel sign. The dandas (। ॥)
@@ -48,8 +47,7 @@ def stop_words() -> frozenset[str]:
     return frozenset(fold(word) for word in (_ENGLISH_STOP_WORDS + _HINDI_STOP_WORDS).split())
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """One word of a text: where it stands, its folded form, its stem, and whether it counts."""
 
     start: int

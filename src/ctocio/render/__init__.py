@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from ctocio.view import View
+if TYPE_CHECKING:
+    from ctocio.view import View
 
 
 class OutputFormat(StrEnum):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
 from ctocio.view import Cell, Grid, Marked, View
@@ -39,6 +37,9 @@ def render_tsv(view: View) -> str:
 
 def render_csv(view: View) -> str:
     """RFC 4180 CSV with a header line."""
+    import csv
+    import io
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(view.header)

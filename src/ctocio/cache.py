@@ -1,0 +1,203 @@
+"""The compiled cache: the merged, validated knowledge base (and its search index) on disk.
+
+A run that finds its cache entry reads one file with ``marshal`` and builds role objects only
+for the roles it touches: no YAML, no schema validation. The key covers every source file
+(path, size, modification and change times, inode), ctocio's version, the schema version and
+the Python version, so a change to any of them makes a new entry; a checksum catches damage. Entries are written to a
+temporary file and renamed into place, so a reader never sees half of one; an entry that is
+corrupt, truncated or not ctocio's is ignored and rebuilt.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+import zlib
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from ctocio import __version__
+from ctocio.model import (
+    SCHEMA_VERSION,
+    FocusStatement,
+    Item,
+    Keywords,
+    Role,
+    Source,
+    Statement,
+    Text,
+)
+
+FORMAT = 1
+"""Bump when the layout of an entry changes."""
+MAGIC = b"ctocio-cache\n"
+KEEP = 16
+"""Entries kept per kind; older ones are removed when a new one is written."""
+
+Log = Callable[[str], None]
+
+
+def cache_dir(environ: Mapping[str, str]) -> Path:
+    """``$XDG_CACHE_HOME/ctocio``, by default ``~/.cache/ctocio``."""
+    base = environ.get("XDG_CACHE_HOME", "")
+    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
+    return root / "ctocio"
+
+
+def key(files: list[Path]) -> str | None:
+    """The cache key of a list of source files; None when one of them cannot be read.
+
+    The key is the whole description of the files, not a hash of it: an entry is used only
+    when its stored key is equal, so two keys that share a file name never mix.
+    """
+    parts = [f"{__version__}|{SCHEMA_VERSION}|{FORMAT}|{sys.version}"]
+    for path in files:
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None
+        parts.append(f"{os.path.abspath(path)}|{info.st_size}|{info.st_mtime_ns}|{info.st_ctime_ns}|{info.st_ino}")
+    return "\n".join(parts)
+
+
+def _file(folder: Path, kind: str, entry_key: str) -> Path:
+    name = zlib.crc32(entry_key.encode("utf-8", "surrogateescape"))
+    return folder / f"{kind}-{name:08x}.marshal"
+
+
+def read(folder: Path, kind: str, entry_key: str) -> Any:
+    """The payload stored under ``kind`` and ``entry_key``, or None if there is no sound entry."""
+    try:
+        blob = _file(folder, kind, entry_key).read_bytes()
+    except OSError:
+        return None
+    header = len(MAGIC) + 4
+    if not blob.startswith(MAGIC) or len(blob) < header:
+        return None
+    if zlib.crc32(blob[header:]).to_bytes(4, "big") != blob[len(MAGIC) : header]:
+        return None  # truncated or damaged
+    try:
+        stored_key, payload = marshal.loads(blob[header:])
+    except (EOFError, ValueError, TypeError):
+        return None
+    return payload if stored_key == entry_key else None
+
+
+def write(folder: Path, kind: str, entry_key: str, payload: Any, log: Log) -> None:
+    """Store ``payload`` atomically; a folder that cannot be written just means no cache."""
+    import tempfile
+
+    try:
+        body = marshal.dumps((entry_key, payload))
+        blob = MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{kind}-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(blob)
+            os.replace(temporary, _file(folder, kind, entry_key))
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        _prune(folder, kind)
+    except (OSError, ValueError) as exc:
+        log(f"cache not written to {folder}: {exc}")
+
+
+def _prune(folder: Path, kind: str) -> None:
+    entries = sorted(folder.glob(f"{kind}-*.marshal"), key=_age, reverse=True)
+    for old in entries[KEEP:]:
+        old.unlink(missing_ok=True)
+
+
+def _age(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+# The knowledge base as plain data: tuples in field order, which marshal stores compactly.
+
+
+def _text(value: Text) -> tuple[str, str]:
+    return (value.en, value.hi)
+
+
+def _statement(value: Statement) -> tuple[Any, ...]:
+    return (value.en, value.hi, value.sources)
+
+
+def _item(value: Item) -> tuple[Any, ...]:
+    return (value.area, value.en, value.hi, value.sources)
+
+
+def role_to_plain(role: Role) -> tuple[Any, ...]:
+    """A role as nested tuples."""
+    focus = role.focus
+    return (
+        _text(role.abbr),
+        _text(role.title),
+        (focus.value, focus.en, focus.hi, focus.sources),
+        _statement(role.summary),
+        role.sources,
+        role.aliases,
+        tuple(_statement(s) for s in role.manages),
+        tuple(_statement(s) for s in role.reports_to),
+        tuple(_item(i) for i in role.duties),
+        tuple(_item(i) for i in role.vendor_relations),
+        tuple(_item(i) for i in role.goals),
+        (role.keywords.en, role.keywords.hi),
+    )
+
+
+def role_from_plain(plain: tuple[Any, ...]) -> Role:
+    """The role that :func:`role_to_plain` stored."""
+    abbr, title, focus, summary, sources, aliases, manages, reports_to, duties, vendors, goals, keywords = plain
+    return Role(
+        abbr=Text(*abbr),
+        title=Text(*title),
+        focus=FocusStatement(*focus),
+        summary=Statement(*summary),
+        sources=sources,
+        aliases=aliases,
+        manages=tuple(Statement(*s) for s in manages),
+        reports_to=tuple(Statement(*s) for s in reports_to),
+        duties=tuple(Item(*i) for i in duties),
+        vendor_relations=tuple(Item(*i) for i in vendors),
+        goals=tuple(Item(*i) for i in goals),
+        keywords=Keywords(*keywords),
+    )
+
+
+def source_to_plain(source: Source) -> tuple[Any, ...]:
+    """A source as a tuple."""
+    return (source.title, source.language, source.url, source.note, source.weak)
+
+
+class LazyRoles(Mapping[str, Role]):
+    """Roles kept as plain data and made into objects the first time each is asked for.
+
+    ``show cto`` on a knowledge base of thousands of roles builds one role, not thousands.
+    """
+
+    def __init__(self, plain: dict[str, tuple[Any, ...]]) -> None:
+        self._plain = plain
+        self._built: dict[str, Role] = {}
+
+    def __getitem__(self, role_id: str) -> Role:
+        role = self._built.get(role_id)
+        if role is None:
+            role = self._built[role_id] = role_from_plain(self._plain[role_id])
+        return role
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._plain)
+
+    def __len__(self) -> int:
+        return len(self._plain)
+
+    def __contains__(self, role_id: object) -> bool:
+        return role_id in self._plain
