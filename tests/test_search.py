@@ -208,5 +208,21 @@ def test_the_index_is_built_once_per_run(run: Run, monkeypatch: pytest.MonkeyPat
         return real(kb)  # type: ignore[arg-type]
 
     monkeypatch.setattr(ctocio.search, "build_index", counting)
+    monkeypatch.setenv("CTOCIO_NO_CACHE", "1")  # with a cache, the index is not even built once
     run("search", "vendors", "security", "budget", "-f", "json")
     assert len(calls) == 1
+
+
+def test_the_private_stemmer_loader_gives_snowballs_stems() -> None:
+    import snowballstemmer
+
+    from ctocio.words import stem
+
+    samples = ["vendors", "training", "security", "retiring", "विक्रेताओं", "उत्पादों", "प्रशिक्षण"]
+    english, hindi = snowballstemmer.stemmer("english"), snowballstemmer.stemmer("hindi")
+    expected = [(hindi if word[0] > "\u0900" else english).stemWord(word) for word in samples]
+    assert [stem(word) for word in samples] == expected
+
+
+def test_known_words_are_not_stemmed_again() -> None:
+    assert [w.stem for w in words("vendors training", {"vendors": "VENDOR"})] == ["VENDOR", "train"]

@@ -76,10 +76,11 @@ def read(folder: Path, kind: str, entry_key: str) -> Any:
     header = len(MAGIC) + 4
     if not blob.startswith(MAGIC) or len(blob) < header:
         return None
-    if zlib.crc32(blob[header:]).to_bytes(4, "big") != blob[len(MAGIC) : header]:
+    body = memoryview(blob)[header:]  # a view: no copy of megabytes
+    if zlib.crc32(body).to_bytes(4, "big") != blob[len(MAGIC) : header]:
         return None  # truncated or damaged
     try:
-        stored_key, payload = marshal.loads(blob[header:])
+        stored_key, payload = marshal.loads(body)
     except (EOFError, ValueError, TypeError):
         return None
     return payload if stored_key == entry_key else None
@@ -178,19 +179,19 @@ def source_to_plain(source: Source) -> tuple[Any, ...]:
 
 
 class LazyRoles(Mapping[str, Role]):
-    """Roles kept as plain data and made into objects the first time each is asked for.
+    """Roles kept as marshalled blocks and made into objects the first time each is asked for.
 
-    ``show cto`` on a knowledge base of thousands of roles builds one role, not thousands.
+    ``show cto`` on a knowledge base of thousands of roles unpacks one role, not thousands.
     """
 
-    def __init__(self, plain: dict[str, tuple[Any, ...]]) -> None:
+    def __init__(self, plain: dict[str, bytes]) -> None:
         self._plain = plain
         self._built: dict[str, Role] = {}
 
     def __getitem__(self, role_id: str) -> Role:
         role = self._built.get(role_id)
         if role is None:
-            role = self._built[role_id] = role_from_plain(self._plain[role_id])
+            role = self._built[role_id] = role_from_plain(marshal.loads(self._plain[role_id]))
         return role
 
     def __iter__(self) -> Iterator[str]:
@@ -201,3 +202,25 @@ class LazyRoles(Mapping[str, Role]):
 
     def __contains__(self, role_id: object) -> bool:
         return role_id in self._plain
+
+
+class Packed(Mapping[str, Any]):
+    """A dict kept marshalled until first used: most runs never look at it."""
+
+    def __init__(self, blob: bytes) -> None:
+        self._blob = blob
+        self._data: dict[str, Any] | None = None
+
+    def _unpacked(self) -> dict[str, Any]:
+        if self._data is None:
+            self._data = marshal.loads(self._blob)
+        return self._data
+
+    def __getitem__(self, name: str) -> Any:
+        return self._unpacked()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._unpacked())
+
+    def __len__(self) -> int:
+        return len(self._unpacked())

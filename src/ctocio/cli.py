@@ -298,7 +298,7 @@ def _search(
     paths: list[Path] | None,
     no_builtin: bool,
 ) -> None:
-    from ctocio.search import Filters, build_index, search_roles, suggestions
+    from ctocio.search import Filters, load_index, search_roles, suggestions
     from ctocio.view import search_view
 
     chosen = _lang(lang)
@@ -317,8 +317,8 @@ def _search(
         frozenset(areas) if areas else None,
     )
     text_query = " ".join(query)
-    index = build_index(base)
-    found = search_roles(index, text_query, filters)
+    index = load_index(base, _cache_folder(), _debug)
+    found = search_roles(index, text_query, filters, limit)
     if not found.results:
         if search_roles(index, text_query).results:
             raise RoleNotFound(key="error.no_match.filtered", query=text_query)
@@ -326,7 +326,7 @@ def _search(
         if close:
             raise RoleNotFound(key="error.no_match.suggest", query=text_query, words="', '".join(close))
         raise RoleNotFound(key="error.no_match", query=text_query)
-    _emit(search_view(base, text_query, found.words, found.results[:limit], chosen), fmt, color, chosen)
+    _emit(search_view(base, text_query, found.words, found.results, chosen), fmt, color, chosen)
 
 
 def _lang(flag: Lang | None) -> Wording:

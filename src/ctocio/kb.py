@@ -177,26 +177,30 @@ def load(files: list[Path], *, cache_folder: Path | None = None, log: Callable[[
 
 
 def _to_payload(kb: KnowledgeBase) -> dict[str, Any]:
+    import marshal
+
     from ctocio.cache import role_to_plain, source_to_plain
 
     return {
         "areas": {area_id: (area.en, area.hi) for area_id, area in kb.areas.items()},
         "sources": {source_id: source_to_plain(source) for source_id, source in kb.sources.items()},
-        "roles": {role_id: role_to_plain(role) for role_id, role in kb.roles.items()},
-        "origins": dict(kb.origins),
-        "names": dict(kb.names),
+        # One block per role: a run unpacks only the roles it touches.
+        "roles": {role_id: marshal.dumps(role_to_plain(role)) for role_id, role in kb.roles.items()},
+        # Only --origin needs the origins, and only a name lookup the names.
+        "origins": marshal.dumps(dict(kb.origins)),
+        "names": marshal.dumps(dict(kb.names)),
     }
 
 
 def _from_payload(payload: dict[str, Any], entry_key: str) -> KnowledgeBase:
-    from ctocio.cache import LazyRoles
+    from ctocio.cache import LazyRoles, Packed
 
     return KnowledgeBase(
         areas={area_id: Text(*area) for area_id, area in payload["areas"].items()},
         sources={source_id: Source(*source) for source_id, source in payload["sources"].items()},
         roles=LazyRoles(payload["roles"]),
-        origins=payload["origins"],
-        names=payload["names"],
+        origins=Packed(payload["origins"]),
+        names=Packed(payload["names"]),
         key=entry_key,
     )
 

@@ -1,6 +1,7 @@
 """The knowledge-base model: plain frozen dataclasses, shared by the loader and every query.
 
-Entries are compared by their text, never as objects, so the dataclasses skip ``__eq__``.
+Entries are compared by their text, never as objects, so the dataclasses skip ``__eq__``; and
+they share one ``__repr__``: each generated method costs start-up time on every run.
 
 The same classes are the schema: ``ctocio.validate`` hands them to pydantic, so the checks the
 loader runs and the JSON Schema that ``ctocio schema`` prints never disagree. Nothing here
@@ -39,7 +40,17 @@ LIST_FIELDS: tuple[str, ...] = ("manages", "reports_to", *ITEM_FIELDS)
 """The role fields that are lists of statements."""
 
 
-class _Bilingual:
+class _Plain:
+    """One ``__repr__`` for every model class, instead of one generated per class at start-up."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__dataclass_fields__)  # type: ignore[attr-defined]
+        return f"{type(self).__name__}({fields})"
+
+
+class _Bilingual(_Plain):
     """What every text with ``en`` and ``hi`` fields can do."""
 
     __slots__ = ()
@@ -56,7 +67,7 @@ class _Bilingual:
         return bool(self.hi if lang == "hi" else self.en)
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Text(_Bilingual):
     """A name in English, Hindi or both."""
 
@@ -66,7 +77,7 @@ class Text(_Bilingual):
     hi: str = ""
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Statement(_Bilingual):
     """A sentence in English, Hindi or both, with the ids of the sources it comes from."""
 
@@ -77,7 +88,7 @@ class Statement(_Bilingual):
     sources: SourceIds = ()
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Item(_Bilingual):
     """A duty, vendor relation or goal: a sourced statement filed under one area."""
 
@@ -89,7 +100,7 @@ class Item(_Bilingual):
     sources: SourceIds = ()
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class FocusStatement(_Bilingual):
     """Where a role looks: one of :data:`FOCUS_VALUES`, with the sourced sentence behind it."""
 
@@ -105,8 +116,8 @@ Entry = Statement | Item | FocusStatement
 """Anything with text in two languages and sources."""
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class Keywords:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Keywords(_Plain):
     """Everyday words people use for a role's work, to help search; not statements of fact."""
 
     __pydantic_config__ = _CONFIG
@@ -115,8 +126,8 @@ class Keywords:
     hi: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class Source:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Source(_Plain):
     """Where a statement comes from."""
 
     __pydantic_config__ = _CONFIG
@@ -128,8 +139,8 @@ class Source:
     weak: bool = False
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class Role:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Role(_Plain):
     """One technology-leadership role."""
 
     __pydantic_config__ = _CONFIG
@@ -158,8 +169,8 @@ class Role:
         return entries
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class Extension:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Extension(_Plain):
     """Additions to a role defined in an earlier file: ``extend: {cio: {duties: [...]}}``.
 
     Everything listed is appended; nothing is replaced. To change a role's title, focus or
@@ -178,8 +189,8 @@ class Extension:
     keywords: Keywords = Keywords()
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class Document:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Document(_Plain):
     """One knowledge-base file as written: areas, sources, roles and extensions, keyed by id."""
 
     __pydantic_config__ = _CONFIG

@@ -1,16 +1,18 @@
 """Which role owns a responsibility: an index over every text of every role, and its queries.
 
 Pure functions over the knowledge base: they return data and print nothing. The index is
-plain data (lists, dicts, strings, numbers), built once per knowledge base.
+built once per knowledge base and kept in the cache beside it.
 """
 
 from __future__ import annotations
 
+import marshal
 import math
+from array import array
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from ctocio.kb import KnowledgeBase
 from ctocio.model import ITEM_FIELDS, Role
@@ -41,14 +43,58 @@ class Text(NamedTuple):
     hi: str
 
 
-@dataclass
 class Index:
-    """Stems to the texts they occur in, and folded words to their stems and typo neighbours."""
+    """Stems to the texts they occur in, and folded words to their stems.
 
-    texts: list[Text] = field(default_factory=list)
-    postings: dict[str, list[int]] = field(default_factory=dict)
-    stems_of: dict[str, str] = field(default_factory=dict)
-    deletions: dict[str, list[str]] = field(default_factory=dict)
+    Built to load fast from the cache on a knowledge base of thousands of roles: the numbers
+    are packed arrays, each role's texts one marshalled block, and a block is unpacked only
+    for a role that is shown. Texts are numbered in knowledge-base order, role by role, each
+    role's in :data:`SEARCH_FIELDS` order.
+    """
+
+    def __init__(self, payload: tuple[Any, ...]) -> None:
+        roles, starts, text_role, text_field, text_area, areas, bodies, postings, stems_of = payload
+        self.roles: list[str] = roles
+        self.starts: list[int] = starts
+        self.text_role = array("I", text_role)
+        self.text_field = array("B", text_field)
+        self.text_area = array("H", text_area)
+        self.areas: list[str | None] = areas
+        self.bodies: dict[str, bytes] = bodies
+        self.postings_of: dict[str, bytes] = postings
+        self.stems_of: dict[str, str] = stems_of
+        self._unpacked: dict[int, list[tuple[Any, ...]]] = {}
+
+    def payload(self) -> tuple[Any, ...]:
+        """Everything, as plain data for the cache."""
+        return (
+            self.roles,
+            self.starts,
+            self.text_role.tobytes(),
+            self.text_field.tobytes(),
+            self.text_area.tobytes(),
+            self.areas,
+            self.bodies,
+            self.postings_of,
+            self.stems_of,
+        )
+
+    def __len__(self) -> int:
+        return len(self.text_role)
+
+    def postings(self, stem: str) -> array[int]:
+        """The numbers of the texts ``stem`` occurs in."""
+        return array("I", self.postings_of.get(stem, b""))
+
+    def text(self, number: int) -> Text:
+        """The text numbered ``number``."""
+        role_index = self.text_role[number]
+        body = self._unpacked.get(role_index)
+        if body is None:
+            body = self._unpacked[role_index] = marshal.loads(self.bodies[self.roles[role_index]])
+        field, position, en, hi = body[number - self.starts[role_index]]
+        area = self.areas[self.text_area[number]]
+        return Text(self.roles[role_index], SEARCH_FIELDS[field], area, position, en, hi)
 
 
 def _texts(role_id: str, role: Role) -> Iterator[Text]:
@@ -70,29 +116,47 @@ def _texts(role_id: str, role: Role) -> Iterator[Text]:
             yield Text(role_id, name, item.area, position, item.en, item.hi)
 
 
-def _deletions(word: str) -> list[str]:
-    return [word[:i] + word[i + 1 :] for i in range(len(word))]
-
-
 def build_index(kb: KnowledgeBase) -> Index:
     """Index every text of every role, in both languages."""
-    index = Index()
-    postings: defaultdict[str, list[int]] = defaultdict(list)
-    deletions: defaultdict[str, set[str]] = defaultdict(set)
+    roles: list[str] = []
+    starts: list[int] = []
+    text_role, text_field, text_area = array("I"), array("B"), array("H")
+    areas: list[str | None] = [None, *kb.areas]
+    area_number = {area: n for n, area in enumerate(areas)}
+    bodies: dict[str, bytes] = {}
+    postings: defaultdict[str, array[int]] = defaultdict(lambda: array("I"))
+    stems_of: dict[str, str] = {}
     for role_id, role in kb.roles.items():
+        body = []
+        starts.append(len(text_role))
         for text in _texts(role_id, role):
-            number = len(index.texts)
-            index.texts.append(text)
+            number = len(text_role)
+            text_role.append(len(roles))
+            text_field.append(SEARCH_FIELDS.index(text.field))
+            text_area.append(area_number.get(text.area, 0))
+            body.append((SEARCH_FIELDS.index(text.field), text.position, text.en, text.hi))
             for word in {w for w in words(f"{text.en} {text.hi}") if not w.stop}:
-                if not postings[word.stem] or postings[word.stem][-1] != number:
-                    postings[word.stem].append(number)
-                if word.folded not in index.stems_of:
-                    index.stems_of[word.folded] = word.stem
-                    if len(word.folded) >= TYPO_MIN_LENGTH:
-                        for variant in _deletions(word.folded):
-                            deletions[variant].add(word.folded)
-    index.postings = dict(postings)
-    index.deletions = {variant: sorted(found) for variant, found in deletions.items()}
+                posting = postings[word.stem]
+                if not posting or posting[-1] != number:
+                    posting.append(number)
+                stems_of.setdefault(word.folded, word.stem)
+        roles.append(role_id)
+        bodies[role_id] = marshal.dumps(body)
+    packed = {stem: numbers.tobytes() for stem, numbers in postings.items()}
+    return Index((roles, starts, text_role, text_field, text_area, areas, bodies, packed, stems_of))
+
+
+def load_index(kb: KnowledgeBase, cache_folder: Path | None, log: Callable[[str], None]) -> Index:
+    """The search index of ``kb``: from the cache when it holds one for these files, else built."""
+    from ctocio import cache
+
+    if cache_folder is not None and kb.key is not None:
+        payload = cache.read(cache_folder, "index", kb.key)
+        if payload is not None:
+            return Index(payload)
+    index = build_index(kb)
+    if cache_folder is not None and kb.key is not None:
+        cache.write(cache_folder, "index", kb.key, index.payload(), log)
     return index
 
 
@@ -112,16 +176,19 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
 
 
-def _typo_stems(index: Index, folded: str) -> set[str]:
-    """Stems of indexed words one edit away from ``folded`` (a word of four letters or more)."""
+def _typo_stems(index: Index, folded: str) -> frozenset[str]:
+    """Stems of indexed words one edit away from ``folded`` (a word of four letters or more).
+
+    A scan of the vocabulary, done only for a query word the index does not know.
+    """
     if len(folded) < TYPO_MIN_LENGTH:
-        return set()
-    candidates = set(index.deletions.get(folded, ()))
-    for variant in _deletions(folded):
-        candidates.update(index.deletions.get(variant, ()))
-        if variant in index.stems_of:
-            candidates.add(variant)
-    return {index.stems_of[word] for word in candidates if _one_edit_apart(folded, word)}
+        return frozenset()
+    size = len(folded)
+    return frozenset(
+        stem
+        for word, stem in index.stems_of.items()
+        if abs(len(word) - size) <= 1 and len(word) >= TYPO_MIN_LENGTH and _one_edit_apart(folded, word)
+    )
 
 
 class Term(NamedTuple):
@@ -166,15 +233,15 @@ class Filters(NamedTuple):
 
 def terms(index: Index, query: str) -> list[Term]:
     """The words of ``query`` that count: stop words only when nothing else is left."""
-    found = words(query)
+    found = words(query, index.stems_of)
     counting = [word for word in found if not word.stop] or found
     unique: dict[str, Word] = {}
     for word in counting:
         unique.setdefault(word.stem, word)
     return [
-        Term(word.folded, stem, frozenset() if stem in index.postings else frozenset(_typo_stems(index, word.folded)))
+        Term(word.folded, stem, frozenset() if stem in index.postings_of else _typo_stems(index, word.folded))
         for stem, word in unique.items()
-    ]
+    ]  # fmt: skip
 
 
 class Found(NamedTuple):
@@ -184,22 +251,25 @@ class Found(NamedTuple):
     results: list[RoleResult]
 
 
-def search_roles(index: Index, query: str, filters: Filters | None = None) -> Found:
-    """Roles ranked by how well their texts match ``query``; every word counts, in any order."""
+def search_roles(index: Index, query: str, filters: Filters | None = None, limit: int | None = None) -> Found:
+    """Roles ranked by how well their texts match ``query``; every word counts, in any order.
+
+    With ``limit``, only the best ``limit`` roles are returned (and their texts unpacked).
+    """
     filters = filters or Filters()
     query_terms = terms(index, query)
-    return Found([term.word for term in query_terms], _rank(index, query_terms, filters))
+    return Found([term.word for term in query_terms], _rank(index, query_terms, filters, limit))
 
 
-def _rank(index: Index, query_terms: list[Term], filters: Filters) -> list[RoleResult]:
-    total = len(index.texts)
+def _rank(index: Index, query_terms: list[Term], filters: Filters, limit: int | None) -> list[RoleResult]:
+    total = len(index)
     scores: defaultdict[int, float] = defaultdict(float)
     matched: defaultdict[int, set[str]] = defaultdict(set)
     terms_matched: defaultdict[int, int] = defaultdict(int)
     for term in query_terms:
         found: dict[int, tuple[float, str]] = {}
         for stem, weight in [(term.stem, 1.0), *((s, TYPO_WEIGHT) for s in sorted(term.typo_stems))]:
-            postings = index.postings.get(stem, [])
+            postings = index.postings(stem)
             rarity = math.log(1 + total / len(postings)) if postings else 0.0
             for number in postings:
                 if weight * rarity > found.get(number, (0.0, ""))[0]:
@@ -208,22 +278,37 @@ def _rank(index: Index, query_terms: list[Term], filters: Filters) -> list[RoleR
             scores[number] += score
             matched[number].add(stem)
             terms_matched[number] += 1
-    by_role: defaultdict[str, list[Match]] = defaultdict(list)
+    allowed_roles = None if filters.roles is None else {index.roles.index(r) for r in filters.roles if r in index.roles}
+    allowed_fields = None if filters.fields is None else {SEARCH_FIELDS.index(f) for f in filters.fields}
+    allowed_areas = None if filters.areas is None else {index.areas.index(a) for a in filters.areas if a in index.areas}
+    by_role: defaultdict[int, list[tuple[float, int]]] = defaultdict(list)
     for number, score in scores.items():
-        text = index.texts[number]
-        if not filters.allow(text):
+        role_index, field = index.text_role[number], index.text_field[number]
+        if allowed_roles is not None and role_index not in allowed_roles:
+            continue
+        if allowed_fields is not None and field not in allowed_fields:
+            continue
+        if allowed_areas is not None and index.text_area[number] not in allowed_areas:
             continue
         # Texts that match more of the query's words rank higher.
         coverage = terms_matched[number] / max(len(query_terms), 1)
-        final = round(score * coverage * FIELD_WEIGHT.get(text.field, 1.0), 2)
-        by_role[text.role].append(Match(text, final, frozenset(matched[number])))
-    results = []
-    for role_id, matches in by_role.items():
-        ordered = sorted(matches, key=lambda m: (-m.score, SEARCH_FIELDS.index(m.text.field), m.text.position))
-        score = round(sum(w * m.score for w, m in zip(ROLE_SCORE_WEIGHTS, ordered, strict=False)), 2)
-        results.append(RoleResult(role_id, score, tuple(ordered)))
-    role_order = {role_id: n for n, role_id in enumerate(dict.fromkeys(t.role for t in index.texts))}
-    return sorted(results, key=lambda r: (-r.score, role_order[r.role]))
+        weight = FIELD_WEIGHT.get(SEARCH_FIELDS[field], 1.0)
+        by_role[role_index].append((round(score * coverage * weight, 2), number))
+    ranked = []
+    for role_index, matches in by_role.items():
+        # Texts are numbered in SEARCH_FIELDS order, then position: the number breaks ties.
+        matches.sort(key=lambda match: (-match[0], match[1]))
+        score = round(sum(w * m[0] for w, m in zip(ROLE_SCORE_WEIGHTS, matches, strict=False)), 2)
+        ranked.append((-score, role_index, matches))
+    ranked.sort(key=lambda entry: (entry[0], entry[1]))
+    return [
+        RoleResult(
+            index.roles[role_index],
+            -negative,
+            tuple(Match(index.text(number), score, frozenset(matched[number])) for score, number in matches),
+        )
+        for negative, role_index, matches in ranked[:limit]
+    ]
 
 
 def suggestions(index: Index, kb: KnowledgeBase, query: str) -> list[str]:
@@ -237,7 +322,7 @@ def suggestions(index: Index, kb: KnowledgeBase, query: str) -> list[str]:
     found: list[str] = []
     folded_query = fold(query).strip()
     found += [areas[name] for name in difflib.get_close_matches(folded_query, list(areas), n=1, cutoff=0.7)]
-    for word in words(query):
+    for word in words(query, index.stems_of):
         if word.stop or len(word.folded) < 3 or word.folded in index.stems_of:
             continue
         found += difflib.get_close_matches(word.folded, vocabulary, n=1, cutoff=0.7)

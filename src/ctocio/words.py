@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Mapping
 from typing import Any, Final, NamedTuple
 
 # Letters and digits of any script, with the combining marks that belong to them: Python's \w
@@ -78,9 +79,29 @@ def fold(text: str) -> str:
 
 @functools.cache
 def _stemmers() -> tuple[Any, Any]:
-    import snowballstemmer
+    """The English and Hindi Snowball stemmers, and nothing else of the package.
 
-    return snowballstemmer.stemmer("english"), snowballstemmer.stemmer("hindi")
+    ``import snowballstemmer`` loads all of its thirty-odd languages (about 10 ms). Its two
+    modules that ctocio uses are loaded here as submodules of a private package that shares
+    snowballstemmer's folder, so only they and their helpers run; ``snowballstemmer`` itself
+    is left untouched for anyone else.
+    """
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    name = "ctocio._snowball"
+    if name not in sys.modules:
+        spec = importlib.util.find_spec("snowballstemmer")
+        if spec is None or not spec.submodule_search_locations:
+            raise ImportError("snowballstemmer is not installed")
+        package = types.ModuleType(name)
+        package.__path__ = list(spec.submodule_search_locations)
+        sys.modules[name] = package
+    english = importlib.import_module(f"{name}.english_stemmer").EnglishStemmer()
+    hindi = importlib.import_module(f"{name}.hindi_stemmer").HindiStemmer()
+    return english, hindi
 
 
 @functools.lru_cache(maxsize=65536)
@@ -91,13 +112,18 @@ def stem(folded: str) -> str:
     return result
 
 
-def words(text: str) -> list[Word]:
-    """The words of ``text`` with their positions in it; punctuation is not a word."""
+def words(text: str, known: Mapping[str, str] | None = None) -> list[Word]:
+    """The words of ``text`` with their positions in it; punctuation is not a word.
+
+    ``known`` maps folded words to stems already worked out (a search index's vocabulary),
+    which spares loading the stemmers for words seen before.
+    """
     found = []
     for match in _WORD.finditer(text):
         folded = fold(match.group())
         # "IT" is information technology, "it" a pronoun: an all-capital acronym is never a stop word.
         surface = match.group()
         stop = folded in stop_words() and not (surface.isupper() and len(surface) > 1)
-        found.append(Word(match.start(), match.end(), folded, stem(folded), stop))
+        stemmed = known.get(folded) if known is not None else None
+        found.append(Word(match.start(), match.end(), folded, stemmed or stem(folded), stop))
     return found
