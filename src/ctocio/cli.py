@@ -3,8 +3,6 @@
 Errors of every kind end here, as one line on stderr and a documented exit code.
 """
 
-from __future__ import annotations
-
 import os
 import shutil
 import sys
@@ -329,7 +327,7 @@ def _search(
     _emit(search_view(base, text_query, found.words, found.results, chosen), fmt, color, chosen)
 
 
-def _lang(flag: Lang | None) -> Wording:
+def _lang(flag: Lang | None) -> "Wording":
     from ctocio.view import Wording
 
     chosen = choose(flag, os.environ)
@@ -337,7 +335,7 @@ def _lang(flag: Lang | None) -> Wording:
     return Wording(str(chosen))
 
 
-def _load(paths: list[Path] | None, no_builtin: bool) -> KnowledgeBase:
+def _load(paths: list[Path] | None, no_builtin: bool) -> "KnowledgeBase":
     from ctocio.kb import load, source_files
 
     files = source_files(list(paths or []), os.environ, builtin=not no_builtin)
@@ -380,7 +378,7 @@ def _use_colour(mode: ColourMode, is_terminal: bool) -> bool:
     return is_terminal
 
 
-def _emit(view: View, fmt: OutputFormat | None, colour: ColourMode, wording: Wording) -> None:
+def _emit(view: "View", fmt: OutputFormat | None, colour: ColourMode, wording: "Wording") -> None:
     from ctocio.render import render
 
     is_terminal = sys.stdout.isatty()
