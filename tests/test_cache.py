@@ -18,8 +18,8 @@ CODE = """
 import sys
 from ctocio.cli import main
 code = main(sys.argv[1:])
-heavy = sorted(m for m in ("yaml", "pydantic", "rich", "snowballstemmer", "annotated_types", "ctocio.reader",
-                           "ctocio.validate") if m in sys.modules)
+heavy = sorted(m for m in ("yaml", "pydantic", "rich", "snowballstemmer", "ctocio._snowball", "annotated_types",
+                           "ctocio.reader", "ctocio.validate") if m in sys.modules)
 print(",".join(heavy), file=sys.stderr)
 sys.exit(code)
 """

@@ -226,3 +226,10 @@ def test_the_private_stemmer_loader_gives_snowballs_stems() -> None:
 
 def test_known_words_are_not_stemmed_again() -> None:
     assert [w.stem for w in words("vendors training", {"vendors": "VENDOR"})] == ["VENDOR", "train"]
+
+
+def test_stop_words_are_written_folded() -> None:
+    from ctocio.words import stop_words
+
+    assert {word for word in stop_words() if fold(word) != word} == set()
+    assert [w.stop for w in words("ज़िम्मेदारी कहाँ किसकी")] == [True, True, True]

@@ -324,7 +324,8 @@ def _search(
         if close:
             raise RoleNotFound(key="error.no_match.suggest", query=text_query, words="', '".join(close))
         raise RoleNotFound(key="error.no_match", query=text_query)
-    _emit(search_view(base, text_query, found.words, found.results, chosen), fmt, color, chosen)
+    view = search_view(base, text_query, found.words, found.results, chosen, known=index.stems_of)
+    _emit(view, fmt, color, chosen)
 
 
 def _lang(flag: Lang | None) -> "Wording":

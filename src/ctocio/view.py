@@ -7,7 +7,7 @@ headings for Rich and Markdown). Building all three is cheap; the render layer p
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ctocio.catalogue import text
@@ -328,9 +328,18 @@ def _shown_cell(row: CompareRow, entry: Entry, wording: Wording) -> str:
 
 
 def search_view(
-    kb: KnowledgeBase, query: str, words_used: list[str], results: list[RoleResult], wording: Wording
+    kb: KnowledgeBase,
+    query: str,
+    words_used: list[str],
+    results: list[RoleResult],
+    wording: Wording,
+    *,
+    known: Mapping[str, str] | None = None,
 ) -> View:
-    """Roles ranked by how well they match, each with its matching texts and the words that matched."""
+    """Roles ranked by how well they match, each with its matching texts and the words that matched.
+
+    ``known`` is the index's vocabulary, so finding the words to highlight needs no stemmer.
+    """
     ui = wording.ui
 
     def bilingual(match: Match) -> Text:
@@ -339,7 +348,7 @@ def search_view(
     from ctocio.words import words
 
     def spans(value: str, match: Match) -> tuple[tuple[int, int], ...]:
-        return tuple((w.start, w.end) for w in words(value) if w.stem in match.stems)
+        return tuple((w.start, w.end) for w in words(value, known) if w.stem in match.stems)
 
     document = {
         "query": query,

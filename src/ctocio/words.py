@@ -35,17 +35,19 @@ title, so they cannot tell roles apart; "company" stands in most statements."""
 
 _HINDI_STOP_WORDS: Final = """
     का के की को में से पर और या है हैं था थे थी हो होता होती होते कौन क्या किस किसका किसकी किसके
-    किसे कौनसा कौन-सा करता करती करते करना करने कर यह वह ये वे इस उस इन उन भी तो ही एक लिए
-    जो कि कैसे कहाँ कब काम ज़िम्मेदारी ज़िम्मेदार अधिकारी मुख्य कंपनी साथ द्वारा बारे वाला वाले
+    किसे कौनसा सा करता करती करते करना करने कर यह वह ये वे इस उस इन उन भी तो ही एक लिए
+    जो कि कैसे कहां कब काम जिम्मेदारी जिम्मेदार अधिकारी मुख्य कंपनी साथ द्वारा बारे वाला वाले
     वाली सकता सकती सकते चाहिए अपने अपनी अपना हर सब सभी किसको किसने कोई
     """
-"""As for English: question words, particles, and words every role shares (मुख्य, अधिकारी)."""
+"""As for English: question words, particles, and words every role shares (मुख्य, अधिकारी).
+Both lists are written already folded (no nukta, anusvara for chandrabindu), as :func:`fold`
+leaves the words they are compared with."""
 
 
 @functools.cache
 def stop_words() -> frozenset[str]:
-    """Every stop word, folded as the words it is compared with."""
-    return frozenset(fold(word) for word in (_ENGLISH_STOP_WORDS + _HINDI_STOP_WORDS).split())
+    """Every stop word."""
+    return frozenset((_ENGLISH_STOP_WORDS + _HINDI_STOP_WORDS).split())
 
 
 class Word(NamedTuple):
@@ -124,6 +126,9 @@ def words(text: str, known: Mapping[str, str] | None = None) -> list[Word]:
         # "IT" is information technology, "it" a pronoun: an all-capital acronym is never a stop word.
         surface = match.group()
         stop = folded in stop_words() and not (surface.isupper() and len(surface) > 1)
-        stemmed = known.get(folded) if known is not None else None
-        found.append(Word(match.start(), match.end(), folded, stemmed or stem(folded), stop))
+        if stop:
+            stemmed = folded  # never indexed, so never matched: no stemmer needed
+        else:
+            stemmed = (known.get(folded) if known is not None else None) or stem(folded)
+        found.append(Word(match.start(), match.end(), folded, stemmed, stop))
     return found
