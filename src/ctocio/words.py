@@ -126,9 +126,7 @@ def words(text: str, known: Mapping[str, str] | None = None) -> list[Word]:
         # "IT" is information technology, "it" a pronoun: an all-capital acronym is never a stop word.
         surface = match.group()
         stop = folded in stop_words() and not (surface.isupper() and len(surface) > 1)
-        if stop:
-            stemmed = folded  # never indexed, so never matched: no stemmer needed
-        else:
-            stemmed = (known.get(folded) if known is not None else None) or stem(folded)
+        # A stop word is never indexed, so never matched: it needs no stem (nor the stemmers).
+        stemmed = folded if stop else (known.get(folded) if known is not None else None) or stem(folded)
         found.append(Word(match.start(), match.end(), folded, stemmed, stop))
     return found
