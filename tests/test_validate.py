@@ -181,3 +181,17 @@ def test_a_text_with_no_language_fails_both(run: Run, tmp_path: Path) -> None:
     assert result.out.splitlines()[0] == f"{path}:3:3: error: areas.ops: needs text: give 'en', 'hi' or both"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert list(jsonschema.Draft202012Validator(_schema(run)).iter_errors(data))
+
+
+def test_paths_given_are_checked_without_the_config_folder(
+    run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for folder in (tmp_path / "ctocio", tmp_path / ".config" / "ctocio"):
+        folder.mkdir(parents=True)
+        shutil.copy(DATA / "bad" / "unknown_field.yaml", folder / "broken.yaml")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert run("validate").code == ExitCode.INVALID_KB  # the config folder is broken
+    result = run("validate", str(DATA / "shared.yaml"))
+    assert result.code == ExitCode.OK
+    assert result.out.splitlines()[-1].endswith("files checked: 2")

@@ -15,7 +15,7 @@ import typer
 
 from ctocio import __version__
 from ctocio.catalogue import text
-from ctocio.errors import CtocioError, RoleNotFound, UsageError
+from ctocio.errors import CtocioError, NotFound, UsageError
 from ctocio.exitcodes import ExitCode
 from ctocio.language import Lang, choose
 from ctocio.render import OutputFormat
@@ -72,7 +72,7 @@ ColourOption = Annotated[
 ]
 KbOption = Annotated[
     list[Path] | None,
-    typer.Option("--kb", metavar="FILE", help=text("help.param.kb")),
+    typer.Option("--kb", metavar="PATH", help=text("help.param.kb")),
 ]
 NoBuiltinOption = Annotated[bool, typer.Option("--no-builtin", help=text("help.param.no_builtin"))]
 LangOption = Annotated[
@@ -192,14 +192,13 @@ def validate(
     debug: DebugOption = False,
 ) -> None:
     """Check knowledge-base files and report every problem."""
-    from ctocio.kb import builtin_path, check, source_files
+    from ctocio.kb import builtin_path, check, expand, source_files
     from ctocio.render.problems import render_problems
 
     wording = _lang(lang)
     if paths:
-        files = ([] if no_builtin else [builtin_path()]) + [
-            f for p in paths for f in source_files([p], {}, builtin=False)
-        ]
+        # The files given, on top of the built-in file whose areas and sources they may use.
+        files = ([] if no_builtin else [builtin_path()]) + [file for path in paths for file in expand(path)]
     else:
         files = source_files([], os.environ, builtin=not no_builtin)
     if not files:
@@ -319,11 +318,11 @@ def _search(
     found = search_roles(index, text_query, filters, limit)
     if not found.results:
         if search_roles(index, text_query).results:
-            raise RoleNotFound(key="error.no_match.filtered", query=text_query)
+            raise NotFound(key="error.no_match.filtered", query=text_query)
         close = suggestions(index, base, text_query)
         if close:
-            raise RoleNotFound(key="error.no_match.suggest", query=text_query, words="', '".join(close))
-        raise RoleNotFound(key="error.no_match", query=text_query)
+            raise NotFound(key="error.no_match.suggest", query=text_query, words="', '".join(close))
+        raise NotFound(key="error.no_match", query=text_query)
     view = search_view(base, text_query, found.words, found.results, chosen, known=index.stems_of)
     _emit(view, fmt, color, chosen)
 

@@ -29,10 +29,14 @@ class CtocioError(Exception):
         return [f"ctocio: {text('error', lang)}: {message}"]
 
 
-class RoleNotFound(CtocioError):
-    """A role name that matches no role."""
+class NotFound(CtocioError):
+    """Nothing answers: an unknown role, or a search that matched nothing."""
 
     exit_code = ExitCode.NOT_FOUND
+
+
+class RoleNotFound(NotFound):
+    """A role name that matches no role."""
 
 
 class UsageError(CtocioError):

@@ -84,7 +84,7 @@ def config_dir(environ: Mapping[str, str]) -> Path:
     return root / "ctocio"
 
 
-def _expand(path: Path) -> list[Path]:
+def expand(path: Path) -> list[Path]:
     """A file as itself; a folder as its ``*.yaml`` and ``*.yml`` files, in name order."""
     if path.is_dir():
         return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
@@ -100,12 +100,12 @@ def source_files(paths: list[Path], environ: Mapping[str, str], *, builtin: bool
     files = [builtin_path()] if builtin else []
     folder = config_dir(environ)
     if folder.is_dir():
-        files += _expand(folder)
+        files += expand(folder)
     for entry in environ.get("CTOCIO_KB", "").split(os.pathsep):
         if entry.strip():
-            files += _expand(Path(entry.strip()))
+            files += expand(Path(entry.strip()))
     for path in paths:
-        files += _expand(path)
+        files += expand(path)
     return files
 
 
