@@ -126,7 +126,7 @@ def list_view(kb: KnowledgeBase, wording: Wording, *, origin: bool = False) -> V
         rows.append(Row(tuple(row)))
     keys = ("id", "abbr", "title", "focus", *(("origin",) if origin else ()))
     columns = tuple(text(f"column.{key}", ui) for key in keys)
-    grid = Grid(text("title.list", ui), columns, (tuple(rows),))
+    grid = Grid(text("title.list", ui), columns, (tuple(rows),), kinds=("label",) * len(columns))
     header = ("id", "abbr", "title", "focus", "lang", *(("origin",) if origin else ()))
     return View(document, header, records, [grid])
 
