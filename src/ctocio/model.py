@@ -3,15 +3,16 @@
 Entries are compared by their text, never as objects, so the dataclasses skip ``__eq__``; and
 they share one ``__repr__``: each generated method costs start-up time on every run.
 
-The same classes are the schema: ``ctocio.validate`` hands them to pydantic, so the checks the
-loader runs and the JSON Schema that ``ctocio schema`` prints never disagree. Nothing here
+The same classes are the schema (with :mod:`ctocio.document` for a whole file): ``ctocio.validate``
+hands them to pydantic, so the checks the loader runs and the JSON Schema that ``ctocio schema``
+prints never disagree. Nothing here
 imports pydantic, so a command that reads an already-validated knowledge base does not pay
 for it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 SCHEMA_VERSION = 1
@@ -21,10 +22,10 @@ SCHEMA_VERSION = 1
 # ``str_min_length``: no string of a knowledge base may be empty. A missing text defaults to
 # "", which defaults skip; an explicit empty string or a null is an error, so "not written yet"
 # has exactly one spelling: leaving the key out.
-_CONFIG: dict[str, Any] = {"extra": "forbid", "str_min_length": 1}
+PYDANTIC_CONFIG: dict[str, Any] = {"extra": "forbid", "str_min_length": 1}
 # A text needs at least one language; which one is missing is only worth a warning.
 _TEXT_CONFIG: dict[str, Any] = {
-    **_CONFIG,
+    **PYDANTIC_CONFIG,
     "json_schema_extra": {"anyOf": [{"required": ["en"]}, {"required": ["hi"]}]},
 }
 
@@ -40,7 +41,7 @@ LIST_FIELDS: tuple[str, ...] = ("manages", "reports_to", *ITEM_FIELDS)
 """The role fields that are lists of statements."""
 
 
-class _Plain:
+class Plain:
     """One ``__repr__`` for every model class, instead of one generated per class at start-up."""
 
     __slots__ = ()
@@ -50,7 +51,7 @@ class _Plain:
         return f"{type(self).__name__}({fields})"
 
 
-class _Bilingual(_Plain):
+class _Bilingual(Plain):
     """What every text with ``en`` and ``hi`` fields can do."""
 
     __slots__ = ()
@@ -117,20 +118,20 @@ Entry = Statement | Item | FocusStatement
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Keywords(_Plain):
+class Keywords(Plain):
     """Everyday words people use for a role's work, to help search; not statements of fact."""
 
-    __pydantic_config__ = _CONFIG
+    __pydantic_config__ = PYDANTIC_CONFIG
 
     en: tuple[str, ...] = ()
     hi: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Source(_Plain):
+class Source(Plain):
     """Where a statement comes from."""
 
-    __pydantic_config__ = _CONFIG
+    __pydantic_config__ = PYDANTIC_CONFIG
 
     title: str
     language: str = "en"
@@ -140,10 +141,10 @@ class Source(_Plain):
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Role(_Plain):
+class Role(Plain):
     """One technology-leadership role."""
 
-    __pydantic_config__ = _CONFIG
+    __pydantic_config__ = PYDANTIC_CONFIG
 
     abbr: Text
     title: Text
@@ -167,36 +168,3 @@ class Role(_Plain):
         """The entries of one of :data:`LIST_FIELDS`."""
         entries: tuple[Statement | Item, ...] = getattr(self, field_name)
         return entries
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Extension(_Plain):
-    """Additions to a role defined in an earlier file: ``extend: {cio: {duties: [...]}}``.
-
-    Everything listed is appended; nothing is replaced. To change a role's title, focus or
-    summary, define the whole role again under ``roles``.
-    """
-
-    __pydantic_config__ = _CONFIG
-
-    sources: SourceIds = ()
-    aliases: tuple[str, ...] = ()
-    manages: tuple[Statement, ...] = ()
-    reports_to: tuple[Statement, ...] = ()
-    duties: tuple[Item, ...] = ()
-    vendor_relations: tuple[Item, ...] = ()
-    goals: tuple[Item, ...] = ()
-    keywords: Keywords = Keywords()
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Document(_Plain):
-    """One knowledge-base file as written: areas, sources, roles and extensions, keyed by id."""
-
-    __pydantic_config__ = _CONFIG
-
-    version: Literal[1]
-    areas: dict[str, Text] = field(default_factory=dict)
-    sources: dict[str, Source] = field(default_factory=dict)
-    roles: dict[str, Role] = field(default_factory=dict)
-    extend: dict[str, Extension] = field(default_factory=dict)

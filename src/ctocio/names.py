@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from ctocio.model import Extension, Role
+from ctocio.model import Role
+
+if TYPE_CHECKING:
+    from ctocio.document import Extension
 
 # Spacing and the punctuation people put in titles and abbreviations ("C.T.O.",
 # "chief-technology officer") do not make a different name.

@@ -14,8 +14,9 @@ import re
 import typing
 from typing import Any
 
+from ctocio.document import Document, Extension
 from ctocio.errors import KnowledgeBaseError, Problem
-from ctocio.model import LIST_FIELDS, Document, Extension, FocusStatement, Item, Role, Source, Statement, Text
+from ctocio.model import LIST_FIELDS, FocusStatement, Item, Role, Source, Statement, Text
 from ctocio.reader import Parsed, Path_
 
 ROLE_ID = re.compile(r"^[a-z][a-z0-9_-]*$")

@@ -1,0 +1,45 @@
+"""The knowledge-base file: what one YAML file holds, for loading and validation only.
+
+Kept apart from :mod:`ctocio.model` because a run served from the cache never reads a file, and
+so never needs these classes (each dataclass costs start-up time to create).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ctocio.model import PYDANTIC_CONFIG, Item, Keywords, Plain, Role, Source, SourceIds, Statement, Text
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Extension(Plain):
+    """Additions to a role defined in an earlier file: ``extend: {cio: {duties: [...]}}``.
+
+    Everything listed is appended; nothing is replaced. To change a role's title, focus or
+    summary, define the whole role again under ``roles``.
+    """
+
+    __pydantic_config__ = PYDANTIC_CONFIG
+
+    sources: SourceIds = ()
+    aliases: tuple[str, ...] = ()
+    manages: tuple[Statement, ...] = ()
+    reports_to: tuple[Statement, ...] = ()
+    duties: tuple[Item, ...] = ()
+    vendor_relations: tuple[Item, ...] = ()
+    goals: tuple[Item, ...] = ()
+    keywords: Keywords = field(default_factory=Keywords)
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Document(Plain):
+    """One knowledge-base file as written: areas, sources, roles and extensions, keyed by id."""
+
+    __pydantic_config__ = PYDANTIC_CONFIG
+
+    version: Literal[1]
+    areas: dict[str, Text] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)
+    extend: dict[str, Extension] = field(default_factory=dict)
