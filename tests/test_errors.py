@@ -182,3 +182,15 @@ def test_unreadable_paths(run: Run, path: str, message: str) -> None:
 def test_the_builtin_file_can_be_left_out(run: Run) -> None:
     result = run("list", "--no-builtin", "--kb", str(DATA / "shared.yaml"))
     assert result.out == "alpha\tA\tAlpha Officer\tinternal\ten\nbeta\tB\tBeta Officer\tinternal\ten\n"
+
+
+@pytest.mark.parametrize("name", ["list", "show", "compare", "search", "who", "validate", "schema"])
+def test_each_command_runs_from_a_parser_of_its_own(name: str) -> None:
+    """Typer builds the parser of the one command that runs (a start-up saving)."""
+    from ctocio.cli import _app_for, app
+
+    lean = _app_for([name, "--help"])
+    assert len(lean.registered_commands) == 1
+    assert lean.registered_commands[0] in app.registered_commands
+    assert _app_for(["--help"]) is app
+    assert _app_for(["nonsense"]) is app

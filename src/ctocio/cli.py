@@ -264,23 +264,8 @@ def search(
     _search(query, limit, role, field, area, fmt, lang, color, kb, no_builtin)
 
 
-@app.command(help=text("help.command.who"))
-def who(
-    query: QueryArgument,
-    limit: LimitOption = 5,
-    role: RoleFilterOption = None,
-    field: FieldFilterOption = None,
-    area: AreaFilterOption = None,
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    color: ColourOption = ColourMode.AUTO,
-    kb: KbOption = None,
-    no_builtin: NoBuiltinOption = False,
-    no_cache: NoCacheOption = False,
-    debug: DebugOption = False,
-) -> None:
-    """The same as ``search``, for asking "who ...?"."""
-    _search(query, limit, role, field, area, fmt, lang, color, kb, no_builtin)
+# `who` is `search` under the name a question starts with: one function, two commands.
+app.command("who", help=text("help.command.who"))(search)
 
 
 def _search(
@@ -457,7 +442,7 @@ def _app_for(args: list[str]) -> typer.Typer:
     one that runs saves most of that. Top-level help and unknown commands get the whole app.
     """
     name = next((arg for arg in args if not arg.startswith("-")), None)
-    chosen = [info for info in app.registered_commands if info.name == name or _function_name(info) == name]
+    chosen = [info for info in app.registered_commands if (info.name or _function_name(info)) == name]
     if name is None or len(chosen) != 1:
         return app
     lean = typer.Typer(
