@@ -125,9 +125,9 @@ def test_an_unwritable_cache_folder_just_means_no_cache(
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    quiet = run("show", "cto", "-f", "json")
+    quiet = run("search", "vendor", "-f", "json")
     assert (quiet.code, quiet.err) == (0, "")
-    loud = run("show", "cto", "-f", "json", "--debug")
+    loud = run("search", "vendor", "-f", "json", "--debug")
     assert loud.code == 0
     assert loud.out == quiet.out
     assert loud.err.startswith(f"ctocio: debug: cache not written to {blocker / 'ctocio'}: ")

@@ -86,7 +86,7 @@ def read(folder: Path, kind: str, entry_key: str) -> Any:
     return payload if stored_key == entry_key else None
 
 
-def write(folder: Path, kind: str, entry_key: str, payload: Any, log: Log) -> None:
+def write(folder: Path, kind: str, entry_key: str, payload: Any, log: Log) -> bool:
     """Store ``payload`` atomically; a folder that cannot be written just means no cache."""
     import tempfile
 
@@ -105,6 +105,8 @@ def write(folder: Path, kind: str, entry_key: str, payload: Any, log: Log) -> No
         _prune(folder, kind)
     except (OSError, ValueError) as exc:
         log(f"cache not written to {folder}: {exc}")
+        return False
+    return True
 
 
 def _prune(folder: Path, kind: str) -> None:

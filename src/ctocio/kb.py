@@ -113,7 +113,6 @@ class Checked(NamedTuple):
     """The outcome of reading and checking every file: the knowledge base, and all problems."""
 
     kb: KnowledgeBase | None
-    files: list[str]
     problems: list[Problem]
 
 
@@ -131,19 +130,18 @@ def check(files: list[Path]) -> Checked:
             checked.append((parsed, validate_schema(parsed)))
         except KnowledgeBaseError as exc:
             problems.extend(exc.problems)
-    names = [str(path) for path in files]
     if problems:
-        return Checked(None, names, problems)
+        return Checked(None, problems)
     try:
         merged = merge(checked)
     except KnowledgeBaseError as exc:
-        return Checked(None, names, exc.problems)
+        return Checked(None, exc.problems)
     origins = {
         role_id: tuple(BUILTIN if file == str(builtin) else file for file in merged.origins(role_id))
         for role_id in merged.roles
     }
     kb = KnowledgeBase.from_parts(merged.areas, merged.sources, merged.roles, origins)
-    return Checked(kb, names, merged.warnings)
+    return Checked(kb, merged.warnings)
 
 
 def _ignore(_: str) -> None:
@@ -170,8 +168,12 @@ def load(files: list[Path], *, cache_folder: Path | None = None, log: Callable[[
     if errors or result.kb is None:
         raise KnowledgeBaseError(errors)
     kb = result.kb
-    if cache_folder is not None and entry_key is not None:
-        cache.write(cache_folder, "kb", entry_key, _to_payload(kb), log)
+    # The key marks a knowledge base whose search index may be cached beside it.
+    if (
+        cache_folder is not None
+        and entry_key is not None
+        and cache.write(cache_folder, "kb", entry_key, _to_payload(kb), log)
+    ):
         kb = kb._replace(key=entry_key)
     return kb
 
