@@ -37,7 +37,7 @@ class Wording(NamedTuple):
     def data(self, value: Bilingual) -> Any:
         """For JSON and YAML: the text, or ``{"en": ..., "hi": ...}`` (null where missing)."""
         if self.lang == BOTH:
-            return {"en": value.en, "hi": value.hi or None}
+            return {"en": value.en or None, "hi": value.hi or None}
         return value.get(self.lang)
 
     def lang_of(self, *values: Bilingual) -> str | None:
