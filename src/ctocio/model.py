@@ -163,8 +163,3 @@ class Role(Plain):
         """The entries of one of :data:`ITEM_FIELDS`."""
         items: tuple[Item, ...] = getattr(self, field_name)
         return items
-
-    def statements(self, field_name: str) -> tuple[Statement | Item, ...]:
-        """The entries of one of :data:`LIST_FIELDS`."""
-        entries: tuple[Statement | Item, ...] = getattr(self, field_name)
-        return entries

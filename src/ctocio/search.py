@@ -222,14 +222,6 @@ class Filters(NamedTuple):
     fields: frozenset[str] | None = None
     areas: frozenset[str] | None = None
 
-    def allow(self, text: Text) -> bool:
-        """Whether ``text`` is inside these filters."""
-        return (
-            (self.roles is None or text.role in self.roles)
-            and (self.fields is None or text.field in self.fields)
-            and (self.areas is None or text.area in self.areas)
-        )
-
 
 def terms(index: Index, query: str) -> list[Term]:
     """The words of ``query`` that count: stop words only when nothing else is left."""
