@@ -80,4 +80,21 @@ QUESTIONS: list[tuple[str, str, str]] = [
     ("साइबर सुरक्षा कौन देखता है", "cio", "-"),
     ("who is in charge of innovation", "cto", "-"),
     ("फ़ैक्टरी में नई तकनीक कौन लगाता है", "cto", "T3"),
+    # Written afterwards, without looking up the knowledge base's words; kept even where search
+    # gets them wrong ("laptops" is not a word it knows, "new" is).
+    ("who keeps the servers running", "cio", "-"),
+    ("who picks new laptops for employees", "cio", "-"),
+    ("who fixes my computer", "cio", "-"),
+    ("who is the chief engineer", "cto", "-"),
+    ("which executive cares about customers", "cto", "T4"),
+    ("who cuts IT costs", "cio", "I4"),
+    ("कंपनी का नेटवर्क कौन संभालता है", "cio", "I2"),
+    ("ग्राहकों के लिए नए उत्पाद कौन बनाता है", "cto", "T2"),
+    ("सॉफ़्टवेयर टीम का प्रमुख कौन है", "cto", "T1"),
+    ("who decides on the technology architecture", "cto", "-"),
+    ("who makes sure systems are backed up", "cio", "-"),
+    ("कंपनी की आईटी सुरक्षा किसकी ज़िम्मेदारी है", "cio", "-"),
+    ("who runs the research lab", "cto", "-"),
+    ("who signs contracts with IT suppliers", "cio", "I6"),
+    ("तकनीकी विज़न कौन तय करता है", "cto", "-"),
 ]
