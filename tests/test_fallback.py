@@ -32,6 +32,7 @@ def test_json_marks_each_fallback_with_its_language(run: Run) -> None:
         ],
         "vendor_relations": [],
         "goals": [],
+        "confused_with": [],
         "sources": [{"id": "s", "title": "Test source", "url": None, "language": "en", "weak": False}],
     }
 

@@ -33,6 +33,9 @@ def _expected_role(role_id: str) -> dict[str, Any]:
             name: [{"area": item["area"], **_statement(item)} for item in role[name]]
             for name in ("duties", "vendor_relations", "goals")
         },
+        "confused_with": [
+            {"name": entry["name"]["en"], **_statement(entry)} for entry in role.get("confused_with", [])
+        ],
         "sources": [
             {
                 "id": source_id,

@@ -233,3 +233,55 @@ def test_stop_words_are_written_folded() -> None:
 
     assert {word for word in stop_words() if fold(word) != word} == set()
     assert [w.stop for w in words("ज़िम्मेदारी कहाँ किसकी")] == [True, True, True]
+
+
+@pytest.mark.parametrize(
+    ("query", "phrase", "explanation"),
+    [
+        (
+            "सूचना का अधिकार क्या है",
+            "सूचना का अधिकार",
+            "In Indian public-sector Hindi, 'सूचना अधिकारी' and 'सूचना आयुक्त' usually mean Right to "
+            "Information (RTI) roles, not a company's CIO.",
+        ),
+        (
+            "who is the information commissioner",
+            "information commissioner",
+            "In Indian public-sector Hindi, मुख्य सूचना आयुक्त is the Chief Information Commissioner, an "
+            "office of the Right to Information (RTI) law, not a company's CIO.",
+        ),
+        (
+            "लोक सूचना अधिकारी को आवेदन",
+            "लोक सूचना अधिकारी",
+            "लोक सूचना अधिकारी is a public information officer under the Right to Information (RTI) law, "
+            "not a company's CIO.",
+        ),
+    ],
+)
+def test_rti_titles_are_not_answered_with_the_cio(run: Run, query: str, phrase: str, explanation: str) -> None:
+    """Right to Information offices share the words सूचना and अधिकारी with the CIO's Hindi title."""
+    result = run("search", query)
+    assert (result.code, result.out) == (ExitCode.NOT_FOUND, "")
+    assert result.err == f"ctocio: error: nothing matches '{query}'; '{phrase}' is not the CIO: {explanation}\n"
+
+
+def test_the_cios_own_titles_still_find_it() -> None:
+    for query in ("मुख्य सूचना अधिकारी", "सूचना प्रौद्योगिकी", "who has the right to change information systems"):
+        found = search_roles(INDEX, query)
+        assert (found.results[0].role, found.confused) == ("cio", []), query
+
+
+def test_a_confused_role_is_left_out_but_others_stay() -> None:
+    found = search_roles(INDEX, "RTI vendors")
+    assert [result.role for result in found.results] == ["cto"]
+    assert [(role, phrase) for role, _, phrase in found.confused] == [("cio", "RTI")]
+
+
+def test_show_refuses_a_confused_title(run: Run) -> None:
+    result = run("show", "मुख्य सूचना आयुक्त", "-l", "hi")
+    assert (result.code, result.out) == (ExitCode.NOT_FOUND, "")
+    assert result.err == (
+        "ctocio: त्रुटि: 'मुख्य सूचना आयुक्त' सीआईओ नहीं है: भारत के सरकारी संदर्भ में मुख्य सूचना आयुक्त "
+        "सूचना का अधिकार (RTI) कानून से जुड़ा पद है; यह किसी कंपनी का सीआईओ नहीं है।\n"
+    )
+    assert run("show", "मुख्य सूचना अधिकारी", "-f", "json").code == 0

@@ -21,6 +21,7 @@ from typing import Any
 from ctocio import __version__
 from ctocio.model import (
     SCHEMA_VERSION,
+    Confusable,
     FocusStatement,
     Item,
     Keywords,
@@ -30,7 +31,7 @@ from ctocio.model import (
     Text,
 )
 
-FORMAT = 1
+FORMAT = 2
 """Bump when the layout of an entry changes."""
 MAGIC = b"ctocio-cache\n"
 KEEP = 16
@@ -153,12 +154,15 @@ def role_to_plain(role: Role) -> tuple[Any, ...]:
         tuple(_item(i) for i in role.vendor_relations),
         tuple(_item(i) for i in role.goals),
         (role.keywords.en, role.keywords.hi),
+        tuple((_text(c.name), c.aliases, c.en, c.hi, c.sources) for c in role.confused_with),
     )
 
 
 def role_from_plain(plain: tuple[Any, ...]) -> Role:
     """The role that :func:`role_to_plain` stored."""
-    abbr, title, focus, summary, sources, aliases, manages, reports_to, duties, vendors, goals, keywords = plain
+    abbr, title, focus, summary, sources, aliases, manages, reports_to, duties, vendors, goals, keywords, confused = (
+        plain
+    )
     return Role(
         abbr=Text(*abbr),
         title=Text(*title),
@@ -172,6 +176,7 @@ def role_from_plain(plain: tuple[Any, ...]) -> Role:
         vendor_relations=tuple(Item(*i) for i in vendors),
         goals=tuple(Item(*i) for i in goals),
         keywords=Keywords(*keywords),
+        confused_with=tuple(Confusable(Text(*name), *rest) for name, *rest in confused),
     )
 
 

@@ -302,6 +302,11 @@ def _search(
     index = load_index(base, _cache_folder(), _debug)
     found = search_roles(index, text_query, filters, limit)
     if not found.results:
+        if found.confused:
+            # The query names something a role is not (an RTI commissioner for the CIO): say so.
+            role_id, position, phrase = found.confused[0]
+            values = {**base.confusion(phrase, role_id, position), "key": "error.no_match.confused"}
+            raise NotFound(**values, query=text_query)
         if search_roles(index, text_query).results:
             raise NotFound(key="error.no_match.filtered", query=text_query)
         close = suggestions(index, base, text_query)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ctocio.model import PYDANTIC_CONFIG, Item, Keywords, Plain, Role, Source, SourceIds, Statement, Text
+from ctocio.model import PYDANTIC_CONFIG, Confusable, Item, Keywords, Plain, Role, Source, SourceIds, Statement, Text
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -30,6 +30,7 @@ class Extension(Plain):
     vendor_relations: tuple[Item, ...] = ()
     goals: tuple[Item, ...] = ()
     keywords: Keywords = field(default_factory=Keywords)
+    confused_with: tuple[Confusable, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)

@@ -35,6 +35,8 @@ class KnowledgeBase(NamedTuple):
     """For each role, the file it was defined in, then any files that extended it."""
     names: Mapping[str, tuple[str, str]] = {}
     """Every name, normalised, with the role it belongs to and the name as written."""
+    confusables: Mapping[str, tuple[str, int]] = {}
+    """Titles mistaken for a role, normalised, with the role and the entry that explains them."""
     key: str | None = None
     """The cache key of the files it was read from, where there is a cache."""
 
@@ -48,10 +50,15 @@ class KnowledgeBase(NamedTuple):
     ) -> KnowledgeBase:
         """Index validated roles by every name they answer to."""
         names: dict[str, tuple[str, str]] = {}
+        confusables: dict[str, tuple[str, int]] = {}
         for role_id, role in roles.items():
             for name, _ in role_names(role_id, role):
                 names.setdefault(normalise(name), (role_id, name))
-        return cls(areas, sources, roles, origins or {}, names)
+            for position, entry in enumerate(role.confused_with):
+                for phrase in (entry.name.en, entry.name.hi, *entry.aliases):
+                    if phrase:
+                        confusables.setdefault(normalise(phrase), (role_id, position))
+        return cls(areas, sources, roles, origins or {}, names, confusables)
 
     def resolve(self, name: str) -> str:
         """The id of the role called ``name`` (id, abbreviation, title or alias, either language)."""
@@ -59,10 +66,27 @@ class KnowledgeBase(NamedTuple):
         found = self.names.get(key)
         if found is not None:
             return found[0]
+        mistaken = self.confusables.get(key)
+        if mistaken is not None:
+            # A title that is not this role at all: say so rather than offer the look-alike.
+            raise RoleNotFound(**self.confusion(name, *mistaken))
         close = difflib.get_close_matches(key, list(self.names), n=1, cutoff=0.6)
         if close:
             raise RoleNotFound(key="error.unknown_role.suggest", name=name, suggestion=self.names[close[0]][1])
         raise RoleNotFound(key="error.unknown_role.known", name=name, known=", ".join(self.roles))
+
+    def confusion(self, name: str, role_id: str, position: int) -> dict[str, str]:
+        """The message values saying that ``name`` is not role ``role_id`` (entry ``position``)."""
+        role = self.roles[role_id]
+        entry = role.confused_with[position]
+        return {
+            "key": "error.confused",
+            "name": name,
+            "abbr_en": role.abbr.get("en"),
+            "abbr_hi": role.abbr.get("hi"),
+            "text_en": entry.get("en"),
+            "text_hi": entry.get("hi"),
+        }
 
     def resolve_all(self, names: list[str], *, at_least: int = 1) -> list[str]:
         """Role ids for ``names`` in the order given, each once."""
@@ -191,6 +215,7 @@ def _to_payload(kb: KnowledgeBase) -> dict[str, Any]:
         # Only --origin needs the origins, and only a name lookup the names.
         "origins": marshal.dumps(dict(kb.origins)),
         "names": marshal.dumps(dict(kb.names)),
+        "confusables": marshal.dumps(dict(kb.confusables)),
     }
 
 
@@ -203,6 +228,7 @@ def _from_payload(payload: dict[str, Any], entry_key: str) -> KnowledgeBase:
         roles=LazyRoles(payload["roles"]),
         origins=Packed(payload["origins"]),
         names=Packed(payload["names"]),
+        confusables=Packed(payload["confusables"]),
         key=entry_key,
     )
 

@@ -113,7 +113,24 @@ class FocusStatement(_Bilingual):
     sources: SourceIds = ()
 
 
-Entry = Statement | Item | FocusStatement
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Confusable(_Bilingual):
+    """A title people mistake for the role, and the sourced sentence that tells them apart.
+
+    ``name`` and ``aliases`` are the phrases that give the mistake away; search does not
+    answer them with this role, and ``show`` lists them.
+    """
+
+    __pydantic_config__ = _TEXT_CONFIG
+
+    name: Text
+    aliases: tuple[str, ...] = ()
+    en: str = ""
+    hi: str = ""
+    sources: SourceIds = ()
+
+
+Entry = Statement | Item | FocusStatement | Confusable
 """Anything with text in two languages and sources."""
 
 
@@ -158,6 +175,7 @@ class Role(Plain):
     vendor_relations: tuple[Item, ...] = ()
     goals: tuple[Item, ...] = ()
     keywords: Keywords = Keywords()
+    confused_with: tuple[Confusable, ...] = ()
 
     def items(self, field_name: str) -> tuple[Item, ...]:
         """The entries of one of :data:`ITEM_FIELDS`."""

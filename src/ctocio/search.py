@@ -53,7 +53,7 @@ class Index:
     """
 
     def __init__(self, payload: tuple[Any, ...]) -> None:
-        roles, starts, text_role, text_field, text_area, areas, bodies, postings, stems_of = payload
+        roles, starts, text_role, text_field, text_area, areas, bodies, postings, stems_of, confusables = payload
         self.roles: list[str] = roles
         self.starts: list[int] = starts
         self.text_role = array("I", text_role)
@@ -63,6 +63,8 @@ class Index:
         self.bodies: dict[str, bytes] = bodies
         self.postings_of: dict[str, bytes] = postings
         self.stems_of: dict[str, str] = stems_of
+        # (role number, entry position, stems of a phrase naming something the role is not, phrase)
+        self.confusables: list[tuple[int, int, tuple[str, ...], str]] = confusables
         self._unpacked: dict[int, list[tuple[Any, ...]]] = {}
 
     def payload(self) -> tuple[Any, ...]:
@@ -77,6 +79,7 @@ class Index:
             self.bodies,
             self.postings_of,
             self.stems_of,
+            self.confusables,
         )
 
     def __len__(self) -> int:
@@ -126,7 +129,13 @@ def build_index(kb: KnowledgeBase) -> Index:
     bodies: dict[str, bytes] = {}
     postings: defaultdict[str, array[int]] = defaultdict(lambda: array("I"))
     stems_of: dict[str, str] = {}
+    confusables: list[tuple[int, int, tuple[str, ...], str]] = []
     for role_id, role in kb.roles.items():
+        for position, entry in enumerate(role.confused_with):
+            for phrase in (entry.name.en, entry.name.hi, *entry.aliases):
+                stems = tuple(w.stem for w in words(phrase) if not w.stop)
+                if stems:
+                    confusables.append((len(roles), position, stems, phrase))
         body = []
         starts.append(len(text_role))
         for text in _texts(role_id, role):
@@ -143,7 +152,7 @@ def build_index(kb: KnowledgeBase) -> Index:
         roles.append(role_id)
         bodies[role_id] = marshal.dumps(body)
     packed = {stem: numbers.tobytes() for stem, numbers in postings.items()}
-    return Index((roles, starts, text_role, text_field, text_area, areas, bodies, packed, stems_of))
+    return Index((roles, starts, text_role, text_field, text_area, areas, bodies, packed, stems_of, confusables))
 
 
 def load_index(kb: KnowledgeBase, cache_folder: Path | None, log: Callable[[str], None]) -> Index:
@@ -237,10 +246,15 @@ def terms(index: Index, query: str) -> list[Term]:
 
 
 class Found(NamedTuple):
-    """The query words that counted, and the roles they found, best first."""
+    """The query words that counted, the roles they found (best first), and the roles left out.
+
+    ``confused`` names the roles (and their ``confused_with`` entries) that the query mistakes
+    for something they are not, such as the CIO for an RTI information commissioner.
+    """
 
     words: list[str]
     results: list[RoleResult]
+    confused: list[tuple[str, int, str]]
 
 
 def search_roles(index: Index, query: str, filters: Filters | None = None, limit: int | None = None) -> Found:
@@ -250,10 +264,27 @@ def search_roles(index: Index, query: str, filters: Filters | None = None, limit
     """
     filters = filters or Filters()
     query_terms = terms(index, query)
-    return Found([term.word for term in query_terms], _rank(index, query_terms, filters, limit))
+    confused = _confusions(index, query)
+    excluded = {role for role, _, _ in confused}
+    results = _rank(index, query_terms, filters, limit, excluded)
+    named = [(index.roles[role], position, phrase) for role, position, phrase in confused]
+    return Found([term.word for term in query_terms], results, named)
 
 
-def _rank(index: Index, query_terms: list[Term], filters: Filters, limit: int | None) -> list[RoleResult]:
+def _confusions(index: Index, query: str) -> list[tuple[int, int, str]]:
+    """The ``confused_with`` phrases the query contains: their words in a row, stop words aside."""
+    asked = tuple(w.stem for w in words(query, index.stems_of) if not w.stop)
+    found: dict[int, tuple[int, str]] = {}
+    for role, position, stems, phrase in index.confusables:
+        size = len(stems)
+        if any(asked[start : start + size] == stems for start in range(len(asked) - size + 1)):
+            found.setdefault(role, (position, phrase))
+    return [(role, position, phrase) for role, (position, phrase) in found.items()]
+
+
+def _rank(
+    index: Index, query_terms: list[Term], filters: Filters, limit: int | None, excluded: set[int]
+) -> list[RoleResult]:
     total = len(index)
     scores: defaultdict[int, float] = defaultdict(float)
     matched: defaultdict[int, set[str]] = defaultdict(set)
@@ -276,6 +307,8 @@ def _rank(index: Index, query_terms: list[Term], filters: Filters, limit: int | 
     by_role: defaultdict[int, list[tuple[float, int]]] = defaultdict(list)
     for number, score in scores.items():
         role_index, field = index.text_role[number], index.text_field[number]
+        if role_index in excluded:
+            continue
         if allowed_roles is not None and role_index not in allowed_roles:
             continue
         if allowed_fields is not None and field not in allowed_fields:

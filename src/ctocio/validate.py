@@ -16,7 +16,7 @@ from typing import Any
 
 from ctocio.document import Document, Extension
 from ctocio.errors import KnowledgeBaseError, Problem
-from ctocio.model import LIST_FIELDS, FocusStatement, Item, Role, Source, Statement, Text
+from ctocio.model import LIST_FIELDS, Confusable, Entry, Item, Role, Source, Text
 from ctocio.reader import Parsed, Path_
 
 ROLE_ID = re.compile(r"^[a-z][a-z0-9_-]*$")
@@ -118,7 +118,8 @@ def merge(files: list[tuple[Parsed, Document]]) -> Merged:
 def _extended(role: Role, extension: Extension) -> Role:
     from ctocio.model import Keywords
 
-    additions = {name: getattr(role, name) + getattr(extension, name) for name in ("sources", "aliases", *LIST_FIELDS)}
+    appended = ("sources", "aliases", *LIST_FIELDS, "confused_with")
+    additions = {name: getattr(role, name) + getattr(extension, name) for name in appended}
     keywords = Keywords(role.keywords.en + extension.keywords.en, role.keywords.hi + extension.keywords.hi)
     return dataclasses.replace(role, **additions, keywords=keywords)
 
@@ -251,15 +252,17 @@ def _references(merged: Merged, role_id: str, part: Part) -> list[Problem]:
             problems.append(_at(parsed, base, message, "bad-role-id"))
         for name in ("abbr", "title"):
             problems += _text_problems(parsed, (*base, name), getattr(body, name))
-        statements: list[tuple[Path_, Statement | Item | FocusStatement]] = [
+        statements: list[tuple[Path_, Entry]] = [
             ((*base, "focus"), body.focus),
             ((*base, "summary"), body.summary),
         ]
     else:
         statements = []
-    for name in LIST_FIELDS:
+    for name in (*LIST_FIELDS, "confused_with"):
         for index, entry in enumerate(getattr(body, name)):
             statements.append(((*base, name, index), entry))
+            if isinstance(entry, Confusable):
+                problems += _text_problems(parsed, (*base, name, index, "name"), entry.name)
     problems += _source_ids(merged, parsed, base, body.sources)
     for path, entry in statements:
         problems += _text_problems(parsed, path, entry)

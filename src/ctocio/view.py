@@ -153,6 +153,9 @@ def role_document(kb: KnowledgeBase, role_id: str, wording: Wording) -> dict[str
         "manages": [_sourced(s, wording) for s in role.manages],
         "reports_to": [_sourced(s, wording) for s in role.reports_to],
         **{name: [_item(item, wording) for item in role.items(name)] for name in ITEM_FIELDS},
+        "confused_with": [
+            {"name": wording.data(entry.name), **_sourced(entry, wording)} for entry in role.confused_with
+        ],
         "sources": [_source(kb, source_id) for source_id in role.sources],
     }
 
@@ -206,6 +209,11 @@ def _role_records(kb: KnowledgeBase, role_id: str, wording: Wording) -> list[tup
         records += [record(name, "", s) for s in statements]
     for name in ITEM_FIELDS:
         records += [record(name, i.area, i) for i in role.items(name)]
+    records += [
+        (role_id, "confused_with", "", f"{wording.plain(c.name)}: {wording.plain(c)}", ",".join(c.sources),
+         wording.lang_of(c.name, c) or "")
+        for c in role.confused_with
+    ]  # fmt: skip
     records += [(role_id, "source", "", kb.sources[s].title, s, "") for s in role.sources]
     return records
 
@@ -234,6 +242,8 @@ def _role_grid(kb: KnowledgeBase, role_id: str, wording: Wording) -> Grid:
     for name in ITEM_FIELDS:
         entries = [(wording.shown(kb.areas[i.area]), wording.shown(i), sources(i)) for i in role.items(name)]
         sections.append(group(name, entries))
+    confusions = [("", f"{wording.shown(c.name)}: {wording.shown(c)}", sources(c)) for c in role.confused_with]
+    sections.append(group("confused_with", confusions))
     sections.append(group("sources", [("", _source_line(kb, s, ui), s) for s in role.sources]))
     columns = ("", text("column.area", ui), text("column.statement", ui), text("column.sources", ui))
     title = f"{wording.shown(role.abbr)} — {wording.shown(role.title)}"
