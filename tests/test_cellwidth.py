@@ -144,3 +144,23 @@ def test_tmux_draws_every_line_to_the_same_column(
         subprocess.run(["tmux", "-L", "ctocio-test", "kill-session", "-t", session], capture_output=True, check=False)
     columns = json.loads(target.read_text(encoding="utf-8"))
     assert columns == [width] * len(lines)
+
+
+@pytest.mark.parametrize("width", [20, 30, 40, 45, 60, 80])
+@pytest.mark.parametrize(
+    "args", [["show", "cto", "cio"], ["compare"], ["search", "vendor"], ["show", "सीटीओ", "-l", "hi"]]
+)
+def test_narrow_terminals_fold_text_but_drop_none(
+    run: Run, monkeypatch: pytest.MonkeyPatch, width: int, args: list[str]
+) -> None:
+    """Every letter of every cell is still in the table, however narrow: folded, never dropped."""
+    monkeypatch.setenv("COLUMNS", str(width))
+    table = run(*args, "-f", "table").out
+    markdown = run(*args, "-f", "markdown").out  # the same cells, with no layout at all
+
+    def letters(text: str) -> int:
+        return sum(ch.isalnum() for ch in text)
+
+    rows = [line for line in markdown.splitlines() if line.startswith("|") and "---" not in line]
+    cells = "".join(rows).replace("<br>", " ")
+    assert letters(table) >= letters(cells)

@@ -23,36 +23,49 @@ def _text(cell: Cell) -> Text:
 
 _CAPS = {"label": 20, "narrow": 16}
 """Widest a heading or source-id column gets: the rest of the width goes to the statements."""
-_MIN_TEXT = 8
+_TEXT_SHARE = 0.5
+"""In a narrow terminal, the statement columns keep at least this share of the width."""
 
 
 def _widths(grid: Grid, width: int) -> list[int | None]:
     """Column widths worked out here, so that Rich need not measure every cell to lay them out.
 
-    Short columns get their widest line, up to a cap; the statement columns share the rest.
-    Measuring every cell is most of what Rich spends on a long table (about a third of the
-    time of ``compare``), and its result is the same layout.
+    Short columns get their widest line, up to a cap; the statement columns share the rest. In
+    a narrow terminal the short columns give way, so that the statements keep at least half the
+    width: every column keeps some room, and no text is dropped, only folded. Measuring every
+    cell is most of what Rich spends on a long table (a third of the time of ``compare``).
     """
     from rich.cells import cell_len
 
     kinds = [grid.kinds[i] if i < len(grid.kinds) else "text" for i in range(len(grid.columns))]
     if "text" not in kinds:
         return [None] * len(kinds)  # a table of short values keeps its natural width
-    chrome = len(kinds) + 1 + 2 * len(kinds)  # borders, and a space either side of each cell
-    widths: list[int | None] = []
+    available = width - (len(kinds) + 1 + 2 * len(kinds))  # less borders and cell padding
+    wanted = {}
     for index, kind in enumerate(kinds):
-        if kind == "text":
-            widths.append(None)
-            continue
-        lines = [grid.columns[index]] + [
-            line for section in grid.sections for row in section for line in str(row.cells[index]).split("\n")
-        ]
-        widths.append(min(max(cell_len(line) for line in lines), _CAPS[kind]))
+        if kind != "text":
+            lines = [grid.columns[index]] + [
+                line for section in grid.sections for row in section for line in str(row.cells[index]).split("\n")
+            ]
+            wanted[index] = max(1, min(max(cell_len(line) for line in lines), _CAPS[kind]))
     texts = [index for index, kind in enumerate(kinds) if kind == "text"]
-    spare = width - chrome - sum(w for w in widths if w is not None)
-    share, extra = divmod(max(spare, _MIN_TEXT * len(texts)), len(texts))
+    if available < len(kinds):
+        return [1] * len(kinds)  # too narrow for any layout; Rich folds what it can
+    short_total = sum(wanted.values())
+    text_total = max(available - short_total, int(available * _TEXT_SHARE), len(texts))
+    room = available - text_total
+    widths: list[int | None] = [None] * len(kinds)
+    if short_total > room:
+        # Shrink the short columns in proportion to what they wanted, one cell at least each.
+        for index, want in wanted.items():
+            widths[index] = max(1, want * room // short_total)
+    else:
+        for index, want in wanted.items():
+            widths[index] = want
+    text_total = available - sum(w for w in widths if w is not None)
+    share, extra = divmod(text_total, len(texts))
     for order, index in enumerate(texts):
-        widths[index] = max(share + (1 if order < extra else 0), _MIN_TEXT)
+        widths[index] = max(1, share + (1 if order < extra else 0))
     return widths
 
 
