@@ -194,3 +194,14 @@ def test_each_command_runs_from_a_parser_of_its_own(name: str) -> None:
     assert lean.registered_commands[0] in app.registered_commands
     assert _app_for(["--help"]) is app
     assert _app_for(["nonsense"]) is app
+
+
+def test_messages_stay_one_line_whatever_was_typed(run: Run) -> None:
+    result = run("show", "cto\nx")
+    assert result.err == "ctocio: error: unknown role 'cto\\nx'; did you mean 'cto'?\n"
+    escape = run("show", "\x1b[31mred")
+    assert "\x1b" not in escape.err
+    assert escape.err.count("\n") == 1
+    long = run("show", "a" * 100_000)
+    assert long.err.endswith("…\n")
+    assert len(long.err) <= 301

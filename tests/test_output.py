@@ -80,3 +80,14 @@ def test_colour_environment(run: Run, monkeypatch: pytest.MonkeyPatch, env: str)
 
 def test_format_names_ignore_case(run: Run) -> None:
     assert run("list", "-f", "JSON").out == run("list", "-f", "json").out
+
+
+def test_force_color_zero_means_no(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FORCE_COLOR", "0")
+    assert "\x1b[" not in run("list", "-f", "table").out
+
+
+def test_cell_width_setting_only_matters_to_tables(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CTOCIO_CELL_WIDTH", "bogus")
+    assert run("list", "-f", "json").code == 0
+    assert run("list", "-f", "table").code == 2

@@ -142,3 +142,40 @@ def test_an_ascii_terminal_asked_for_hindi_gets_one_line_and_exit_2(env: dict[st
         "ctocio: error: this terminal's encoding (ascii) cannot show ctocio's output; "
         "use a UTF-8 locale (for example LANG=C.UTF-8) or set PYTHONIOENCODING=utf-8\n"
     )
+
+
+def test_hindi_help_on_an_ascii_terminal_falls_back_to_english() -> None:
+    env = {**_without_locale(), "PYTHONIOENCODING": "ascii", "LANG": "hi_IN.UTF-8"}
+    result = subprocess.run([*CTOCIO, "show", "--help"], capture_output=True, text=True, env=env, check=False)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "Show everything about one or more roles." in result.stdout
+
+
+def test_hindi_errors_on_an_ascii_terminal_are_english() -> None:
+    env = {**_without_locale(), "PYTHONIOENCODING": "ascii", "LANG": "hi_IN.UTF-8"}
+    result = subprocess.run([*CTOCIO, "show", "ctoo"], capture_output=True, text=True, env=env, check=False)
+    assert (result.returncode, result.stdout) == (ExitCode.NOT_FOUND, "")
+    assert result.stderr == "ctocio: error: unknown role 'ctoo'; did you mean 'cto'?\n"
+
+
+@pytest.mark.parametrize("command", ["ctocio --help | true", "ctocio --version | true", "ctocio list --help | true"])
+def test_closed_pipe_under_help_and_version(command: str) -> None:
+    result = _shell(command)
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+def test_a_full_disk_is_an_output_error() -> None:
+    result = _shell("ctocio show cto -f json > /dev/full")
+    assert (result.returncode, result.stderr) == (
+        ExitCode.OUTPUT,
+        "ctocio: error: cannot write the output: No space left on device\n",
+    )
+
+
+def test_a_closed_stdout_is_an_output_error() -> None:
+    result = _shell("ctocio list >&-")
+    assert (result.returncode, result.stderr) == (
+        ExitCode.OUTPUT,
+        "ctocio: error: there is no standard output to write to\n",
+    )

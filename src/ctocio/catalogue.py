@@ -87,6 +87,8 @@ EN: Final[dict[str, str]] = {
     "error.no_files": "no knowledge-base files to load; give --kb FILE, or leave out --no-builtin",
     "error.cell_width": "CTOCIO_CELL_WIDTH is '{value}'; use one of {allowed}",
     "error.both_languages": "--lang both needs --format json or --format yaml",
+    "error.write": "cannot write the output: {reason}",
+    "error.no_stdout": "there is no standard output to write to",
     "error.unknown_area": "unknown area '{area}'; known areas: {known}",
     "error.unknown_area.suggest": "unknown area '{area}'; did you mean '{suggestion}'?",
     "error.no_match": "nothing matches '{query}'",
@@ -180,6 +182,8 @@ HI: Final[dict[str, str]] = {
     "error.no_match": "'{query}' से कुछ नहीं मिला",
     "error.no_match.filtered": "चुनी गई भूमिकाओं, फ़ील्ड और क्षेत्रों में '{query}' से कुछ नहीं मिला",
     "error.no_match.suggest": "'{query}' से कुछ नहीं मिला; क्या आपका मतलब '{words}' था?",
+    "error.write": "आउटपुट लिखा नहीं जा सका: {reason}",
+    "error.no_stdout": "लिखने के लिए कोई स्टैंडर्ड आउटपुट (stdout) नहीं है",
     "error.both_languages": "--lang both केवल --format json या --format yaml के साथ चलता है",
     "error.cell_width": "CTOCIO_CELL_WIDTH का मान '{value}' है; इनमें से एक दीजिए: {allowed}",
 }

@@ -15,7 +15,7 @@ import typer
 
 from ctocio import __version__
 from ctocio.catalogue import text
-from ctocio.errors import CtocioError, NotFound, UsageError
+from ctocio.errors import CtocioError, NotFound, OutputError, UsageError
 from ctocio.exitcodes import ExitCode
 from ctocio.language import Lang, choose
 from ctocio.render import OutputFormat
@@ -363,7 +363,8 @@ def _use_colour(mode: ColourMode, is_terminal: bool) -> bool:
         return mode is ColourMode.ALWAYS
     if os.environ.get("NO_COLOR"):
         return False
-    if os.environ.get("FORCE_COLOR"):
+    # FORCE_COLOR=0 (or false) is how some tools spell "no"; only other values force colour.
+    if os.environ.get("FORCE_COLOR", "").lower() not in ("", "0", "false"):
         return True
     return is_terminal
 
@@ -371,19 +372,23 @@ def _use_colour(mode: ColourMode, is_terminal: bool) -> bool:
 def _emit(view: "View", fmt: OutputFormat | None, colour: ColourMode, wording: "Wording") -> None:
     from ctocio.render import render
 
+    if sys.stdout is None:
+        raise OutputError(key="error.no_stdout")
     is_terminal = sys.stdout.isatty()
     chosen = fmt or (OutputFormat.TABLE if is_terminal else OutputFormat.PLAIN)
     if wording.lang == Lang.BOTH and chosen not in (OutputFormat.JSON, OutputFormat.YAML):
         raise UsageError(key="error.both_languages")
     width = shutil.get_terminal_size((80, 24)).columns
-    output = render(
-        view, chosen, width=width, colour=_use_colour(colour, is_terminal), cell_width=_cell_width(os.environ)
-    )
+    # Only a table is measured in terminal cells, so only a table reads CTOCIO_CELL_WIDTH.
+    cell_width = _cell_width(os.environ) if chosen is OutputFormat.TABLE else "codepoint"
+    output = render(view, chosen, width=width, colour=_use_colour(colour, is_terminal), cell_width=cell_width)
     write_stdout(output)
 
 
 def write_stdout(output: str) -> None:
     """Write all of ``output`` or nothing: encode first, so a failure leaves stdout untouched."""
+    if sys.stdout is None:
+        raise OutputError(key="error.no_stdout")
     encoding = sys.stdout.encoding or "utf-8"
     try:
         data = output.encode(encoding)
@@ -397,13 +402,33 @@ def write_stdout(output: str) -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader has gone (`ctocio list | head -1`): that is its choice, not an error.
-        # Point stdout at /dev/null so the interpreter's final flush stays quiet too.
-        devnull = os.open(os.devnull, os.O_WRONLY)
+        _silence_stdout()
+    except OSError as exc:
+        raise OutputError(key="error.write", reason=exc.strerror or str(exc)) from None
+
+
+def _pipe_closed() -> bool:
+    """Whether stdout was a pipe that closed: Typer wraps it, Rich points it at /dev/null."""
+    if type(sys.stdout).__name__ == "PacifyFlushWrapper":
+        return True
+    try:
+        return os.path.samestat(os.fstat(sys.stdout.fileno()), os.stat(os.devnull))
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of a closed pipe stays quiet."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
         os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    finally:
         os.close(devnull)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> int:  # noqa: PLR0911 -- one return for each way a run ends
     """Run the CLI on ``argv`` and return the exit code instead of exiting."""
     args = sys.argv[1:] if argv is None else list(argv)
     _State.debug = False
@@ -416,28 +441,77 @@ def main(argv: list[str] | None = None) -> int:
         result = command.main(args=args or ["--help"], prog_name="ctocio", standalone_mode=False)
     except CtocioError as exc:
         lang = "en" if isinstance(exc, UsageError) and exc.key == "error.encoding" else _State.lang
-        for line in exc.lines(lang):
-            sys.stderr.write(line + "\n")
+        lines = exc.lines(lang)
+        if not _can_show("\n".join(lines), sys.stderr):
+            lines = exc.lines("en")  # a terminal that cannot show Hindi still gets a readable line
+        _say(*lines)
         return int(exc.exit_code)
+    except UnicodeEncodeError:
+        # Help and other text Typer writes itself, to a terminal that cannot show it.
+        _say(*UsageError(key="error.encoding", encoding=str(getattr(sys.stdout, "encoding", "?"))).lines("en"))
+        return int(ExitCode.USAGE)
+    except SystemExit as exc:
+        # Typer, and Rich drawing its help, end a closed pipe under --help or --version with
+        # exit code 1; like any other closed pipe, it is the reader's choice, not an error.
+        if exc.code == 1 and _pipe_closed():
+            _silence_stdout()
+            return int(ExitCode.OK)
+        return exc.code if isinstance(exc.code, int) else int(ExitCode.USAGE)
     except typer.Abort:
-        sys.stderr.write("ctocio: interrupted\n")
+        _say("ctocio: interrupted")
         return int(ExitCode.INTERRUPTED)
     except typer.TyperException as exc:
         # Typer's own usage errors: one line instead of its usage block.
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
         context = getattr(exc, "ctx", None)
         hint = f" (see '{context.command_path} --help')" if context is not None else ""
-        sys.stderr.write(f"ctocio: error: {message}{hint}\n")
+        _say(f"ctocio: error: {message}{hint}")
         return int(ExitCode.USAGE)
     except Exception as exc:
         if _State.debug:
             raise
-        sys.stderr.write(f"ctocio: internal error: {exc!r}; run again with --debug for the traceback\n")
+        _say(f"ctocio: internal error: {exc!r}; run again with --debug for the traceback")
         return int(ExitCode.INTERNAL)
     if result == ExitCode.INTERRUPTED:
         # Typer turns Ctrl-C into exit code 130 without a word; say what happened.
-        sys.stderr.write("ctocio: interrupted\n")
+        _say("ctocio: interrupted")
     return int(result) if isinstance(result, int) else int(ExitCode.OK)
+
+
+MAX_MESSAGE = 300
+"""Longest a message line gets: an argument of 100,000 characters is not echoed whole."""
+
+
+def _printable(line: str) -> str:
+    """A message line made safe to print: control characters spelled out, length bounded.
+
+    Messages quote what the user typed; a newline in it must not make two lines, nor an escape
+    sequence reach the terminal.
+    """
+    import unicodedata
+
+    safe = "".join(repr(ch)[1:-1] if unicodedata.category(ch) == "Cc" else ch for ch in line[: MAX_MESSAGE * 2])
+    return safe if len(safe) <= MAX_MESSAGE else safe[: MAX_MESSAGE - 1] + "…"
+
+
+def _can_show(text: str, stream: object) -> bool:
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _say(*lines: str) -> None:
+    """Lines on stderr, each one line, in a form the terminal can show."""
+    if sys.stderr is None:
+        return
+    for line in lines:
+        clean = _printable(line)
+        if not _can_show(clean, sys.stderr):
+            clean = clean.encode("ascii", "backslashreplace").decode("ascii")
+        sys.stderr.write(clean + "\n")
 
 
 def _app_for(args: list[str]) -> typer.Typer:
@@ -467,7 +541,11 @@ def _function_name(info: Any) -> str | None:
 
 
 def _help_language(args: list[str]) -> str:
-    """The language --help speaks, read before the arguments are parsed."""
+    """The language --help speaks, read before the arguments are parsed.
+
+    English where the environment names no language ctocio knows, or where stdout cannot show
+    Devanagari: help must always be there.
+    """
     flag: Lang | None = None
     for index, arg in enumerate(args):
         value = None
@@ -477,8 +555,13 @@ def _help_language(args: list[str]) -> str:
             value = arg.removeprefix("--lang=")
         if value is not None and value.lower() in tuple(Lang):
             flag = Lang(value.lower())
-    chosen = choose(flag, os.environ)
-    return "en" if chosen is Lang.BOTH else str(chosen)
+    try:
+        chosen = choose(flag, os.environ)
+    except UsageError:
+        return "en"
+    if chosen is not Lang.HI or not _can_show("\u0905", sys.stdout):
+        return "en"
+    return str(chosen)
 
 
 def _prepare_help(command: Any, lang: str) -> None:

@@ -39,6 +39,12 @@ class RoleNotFound(NotFound):
     """A role name that matches no role."""
 
 
+class OutputError(CtocioError):
+    """The output could not be written: a full disk, a closed stdout."""
+
+    exit_code = ExitCode.OUTPUT
+
+
 class UsageError(CtocioError):
     """Arguments that make no sense together, or output the terminal cannot show."""
 

@@ -27,10 +27,10 @@ def choose(flag: Lang | None, environ: Mapping[str, str]) -> Lang:
         return flag
     chosen = environ.get("CTOCIO_LANG", "").strip().lower()
     if chosen:
-        try:
-            return Lang(chosen)
-        except ValueError:
-            raise UsageError(f"CTOCIO_LANG is '{chosen}'; use 'en', 'hi' or 'both'") from None
+        # "both" is for one run's JSON or YAML (--lang both), not a setting for every command.
+        if chosen not in (Lang.EN, Lang.HI):
+            raise UsageError(f"CTOCIO_LANG is '{chosen}'; use 'en' or 'hi'")
+        return Lang(chosen)
     for name in LOCALE_VARIABLES:
         value = environ.get(name, "")
         if value:
