@@ -5,6 +5,7 @@ Every case runs on both YAML paths: libyaml's parser and the pure-Python one.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,66 @@ def test_the_safety_cases_of_the_bad_folder_agree_on_both_paths(run: Run) -> Non
         assert result.code == ExitCode.INVALID_KB, path
         assert result.err.startswith(f"{path}:"), result.err
         assert "Traceback" not in result.err
+
+
+@pytest.mark.usefixtures("yaml_path")
+def test_a_pipe_named_like_a_file_is_refused_not_waited_on(run: Run, tmp_path: Path) -> None:
+    fifo = tmp_path / "roles.yaml"
+    os.mkfifo(fifo)
+    result = run("list", "--kb", str(fifo))
+    assert (result.code, result.err) == (
+        ExitCode.INVALID_KB,
+        f"{fifo}:1:1: error: not a regular file (a pipe, socket or device)\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("version: 1\nareas:\n  ops: {en: 2024-01-01}\n",
+         "3:9: error: areas.ops.en: 'en' must be text, not a date (2024-01-01); "
+         "put it in quotes if it is meant as text"),
+        ("version: 1\nareas:\n  ops: {en: '   '}\n",
+         "3:9: error: areas.ops.en: 'en' is blank; write the text, or leave the key out"),
+        ("- version: 1\n",
+         "1:1: error: a knowledge-base file is a mapping of keys (version, areas, sources, roles, extend), not a list"),
+    ],
+)  # fmt: skip
+def test_texts_that_are_dates_or_blank_and_files_that_are_not_mappings(
+    run: Run, tmp_path: Path, content: str, message: str
+) -> None:
+    path = tmp_path / "odd.yaml"
+    path.write_text(content, encoding="utf-8")
+    result = run("validate", str(path))
+    assert result.code == ExitCode.INVALID_KB
+    assert result.out.splitlines()[0] == f"{path}:{message}"
+
+
+def test_a_name_of_punctuation_only_is_refused(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "dots.yaml"
+    path.write_text(
+        "version: 1\nsources:\n  s: {title: S}\nroles:\n  dots:\n    abbr: {en: '...'}\n    title: {en: Dots Officer}\n"
+        "    focus: {value: internal, en: In., sources: [s]}\n    summary: {en: Dots., sources: [s]}\n",
+        encoding="utf-8",
+    )
+    result = run("validate", str(path))
+    assert result.code == ExitCode.INVALID_KB
+    assert (
+        f"{path}:6:12: error: roles.dots.abbr.en: the name '...' has no letters or digits, so nobody could type it"
+        in result.out.splitlines()
+    )
+
+
+def test_hidden_files_in_a_folder_are_left_out(run: Run, tmp_path: Path) -> None:
+    (tmp_path / ".#roles.yaml").write_text("not: [valid", encoding="utf-8")
+    (tmp_path / "roles.yaml").write_text((DATA / "shared.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert run("list", "--kb", str(tmp_path), "-f", "json").code == 0
+
+
+def test_an_empty_path_is_a_usage_error(run: Run) -> None:
+    for args in (["list", "--kb", ""], ["validate", ""]):
+        result = run(*args)
+        assert (result.code, result.err) == (
+            ExitCode.USAGE,
+            "ctocio: error: an empty path was given; name a file or a folder\n",
+        )

@@ -121,7 +121,7 @@ def test_extending_an_unknown_role_is_an_error(run: Run) -> None:
     assert (result.code, result.out) == (ExitCode.INVALID_KB, "")
     assert result.err == (
         f"{path}:3:3: error: extend.cioo: unknown role 'cioo'; did you mean 'cio'?; "
-        "a file can only extend a role of an earlier file\n"
+        "extend adds to a role defined before it\n"
     )
 
 

@@ -122,7 +122,7 @@ def test_validate_a_folder(run: Run) -> None:
     assert (result.code, result.out) == (
         ExitCode.INVALID_KB,
         f"{path}:3:3: error: extend.cioo: unknown role 'cioo'; did you mean 'cio'?; "
-        "a file can only extend a role of an earlier file\n"
+        "extend adds to a role defined before it\n"
         "errors: 1, warnings: 0; files checked: 6\n",
     )
 

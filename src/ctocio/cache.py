@@ -70,8 +70,13 @@ def _file(folder: Path, kind: str, entry_key: str) -> Path:
 
 def read(folder: Path, kind: str, entry_key: str) -> Any:
     """The payload stored under ``kind`` and ``entry_key``, or None if there is no sound entry."""
+    import stat
+
+    path = _file(folder, kind, entry_key)
     try:
-        blob = _file(folder, kind, entry_key).read_bytes()
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # a pipe or device in the cache folder is not an entry
+        blob = path.read_bytes()
     except OSError:
         return None
     header = len(MAGIC) + 4

@@ -71,7 +71,7 @@ ColourOption = Annotated[
     typer.Option("--color", case_sensitive=False, help=text("help.param.color")),
 ]
 KbOption = Annotated[
-    list[Path] | None,
+    list[str] | None,
     typer.Option("--kb", metavar="PATH", help=text("help.param.kb")),
 ]
 NoBuiltinOption = Annotated[bool, typer.Option("--no-builtin", help=text("help.param.no_builtin"))]
@@ -182,7 +182,7 @@ class ProblemFormat(StrEnum):
 
 @app.command(help=text("help.command.validate"))
 def validate(
-    paths: Annotated[list[Path] | None, typer.Argument(metavar="[PATH...]", help=text("help.param.paths"))] = None,
+    paths: Annotated[list[str] | None, typer.Argument(metavar="[PATH...]", help=text("help.param.paths"))] = None,
     strict: Annotated[bool, typer.Option("--strict", help=text("help.param.strict"))] = False,
     fmt: Annotated[
         ProblemFormat, typer.Option("--format", "-f", case_sensitive=False, help=text("help.param.problem_format"))
@@ -198,7 +198,7 @@ def validate(
     wording = _lang(lang)
     if paths:
         # The files given, on top of the built-in file whose areas and sources they may use.
-        files = ([] if no_builtin else [builtin_path()]) + [file for path in paths for file in expand(path)]
+        files = ([] if no_builtin else [builtin_path()]) + [file for path in _paths(paths) for file in expand(path)]
     else:
         files = source_files([], os.environ, builtin=not no_builtin)
     if not files:
@@ -277,7 +277,7 @@ def _search(
     fmt: OutputFormat | None,
     lang: Lang | None,
     color: ColourMode,
-    paths: list[Path] | None,
+    paths: list[str] | None,
     no_builtin: bool,
 ) -> None:
     from ctocio.search import Filters, load_index, search_roles, suggestions
@@ -325,10 +325,17 @@ def _lang(flag: Lang | None) -> "Wording":
     return Wording(str(chosen))
 
 
-def _load(paths: list[Path] | None, no_builtin: bool) -> "KnowledgeBase":
+def _paths(given: list[str] | None) -> list[Path]:
+    """Paths from the command line; an empty one would quietly mean the current folder."""
+    if any(not path.strip() for path in given or []):
+        raise UsageError(key="error.empty_path")
+    return [Path(path) for path in given or []]
+
+
+def _load(paths: list[str] | None, no_builtin: bool) -> "KnowledgeBase":
     from ctocio.kb import load, source_files
 
-    files = source_files(list(paths or []), os.environ, builtin=not no_builtin)
+    files = source_files(_paths(paths), os.environ, builtin=not no_builtin)
     return load(files, cache_folder=_cache_folder(), log=_debug)
 
 

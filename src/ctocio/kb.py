@@ -109,9 +109,10 @@ def config_dir(environ: Mapping[str, str]) -> Path:
 
 
 def expand(path: Path) -> list[Path]:
-    """A file as itself; a folder as its ``*.yaml`` and ``*.yml`` files, in name order."""
+    """A file as itself; a folder as its ``*.yaml`` and ``*.yml`` files (not hidden), in name order."""
     if path.is_dir():
-        return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
+        # Hidden files are editors' backups and lock files, not knowledge bases.
+        return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
     return [path]
 
 

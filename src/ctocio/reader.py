@@ -8,6 +8,7 @@ which the stock loaders silently resolve as "last one wins".
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -55,8 +56,16 @@ class Parsed:
 
 def read_file(path: Path, shown_as: str | None = None) -> Parsed:
     """Read and parse ``path``; every failure is a :class:`KnowledgeBaseError`."""
+    import stat
+
     name = shown_as or str(path)
     try:
+        kind = os.stat(path).st_mode
+        if stat.S_ISDIR(kind):
+            raise IsADirectoryError
+        if not stat.S_ISREG(kind):
+            # Reading a pipe or a device could wait for ever, or never end.
+            raise _error(name, 1, 1, "not a regular file (a pipe, socket or device)", "not-a-file")
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError:
@@ -130,7 +139,9 @@ def _position(event: Any) -> tuple[int, int]:
 
 
 _TAG = "tag:yaml.org,2002:"
-_SCALAR_TAGS = frozenset(_TAG + name for name in ("int", "float", "bool", "null"))
+# A date (2024-01-01) is read as the date YAML says it is, as any YAML tool would read it, so
+# that the loader and the JSON Schema agree: a text that looks like a date needs quotes.
+_SCALAR_TAGS = frozenset(_TAG + name for name in ("int", "float", "bool", "null", "timestamp"))
 
 
 class _Builder:
@@ -192,8 +203,7 @@ class _Builder:
         tag = event.tag
         if tag is None or tag == "!":
             tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
-        # Knowledge bases hold no dates: a date-like text stays the text written.
-        if tag in (_TAG + "str", _TAG + "timestamp"):
+        if tag == _TAG + "str":
             return event.value
         if tag not in _SCALAR_TAGS:
             tag = str(tag).replace(_TAG, "!!")

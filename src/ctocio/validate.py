@@ -8,6 +8,7 @@ line and column of the key it is about.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import difflib
 import functools
 import re
@@ -97,7 +98,7 @@ def merge(files: list[tuple[Parsed, Document]]) -> Merged:
             merged.parts[role_id] = [Part(parsed, ("roles", role_id), role)]
         for role_id, extension in document.extend.items():
             if role_id not in merged.roles:
-                message = _unknown("role", role_id, merged.roles) + "; a file can only extend a role of an earlier file"
+                message = _unknown("role", role_id, merged.roles) + "; extend adds to a role defined before it"
                 problems.append(_at(parsed, ("extend", role_id), message, "unknown-role"))
                 continue
             merged.roles[role_id] = _extended(merged.roles[role_id], extension)
@@ -131,9 +132,20 @@ def _dotted(path: Path_) -> str:
     return text
 
 
+_MAPPING_TYPES = ("dict_type", "dataclass_type", "dataclass_args_type", "model_type")
+
+
 def _problem(parsed: Parsed, error: Any) -> Problem:
     # Pydantic marks a failing dict key with "[key]"; the key itself is the place to point at.
     loc: Path_ = tuple(part for part in error["loc"] if part != "[key]")
+    code, message = _reworded(error, loc)
+    line, column = parsed.position(loc)
+    where = _dotted(loc)
+    return Problem(parsed.file, line, column, f"{where}: {message}" if where else message, code=code)
+
+
+def _reworded(error: Any, loc: Path_) -> tuple[str, str]:  # noqa: PLR0911 -- one return per kind of error
+    """Pydantic's error as a code and a message for a person editing YAML."""
     kind = error["type"]
     name = next((str(part) for part in reversed(loc) if isinstance(part, str)), "value")
     value = error.get("input")
@@ -141,46 +153,48 @@ def _problem(parsed: Parsed, error: Any) -> Problem:
         known = _field_names(loc[:-1])
         close = difflib.get_close_matches(name, known, n=1)
         hint = f"; did you mean '{close[0]}'?" if close else f"; known fields: {', '.join(known)}"
-        code, message = "unknown-field", f"unknown field '{name}'{hint}"
-    elif kind in ("missing", "missing_keyword_argument", "missing_argument"):
-        code, message = "missing-field", f"missing field '{name}'"
-    elif kind == "literal_error":
-        code, message = "bad-value", f"'{name}' is {value!r}; allowed values: {error['ctx']['expected']}"
-    elif kind in ("string_type", "string_sub_type"):
-        code = "wrong-type"
-        if value is None:
-            message = f"'{name}' is empty (null); write the text, or leave the key out"
-        elif isinstance(value, int | float):
-            message = f"'{name}' must be text, not {_kind(value)}; put it in quotes if it is meant as text"
-        else:
-            message = f"'{name}' must be text, not {_kind(value)}"
-    elif kind == "string_too_short":
-        code, message = "empty-text", f"'{name}' must not be empty; leave the key out if there is no text yet"
-    elif kind in ("dict_type", "dataclass_type", "dataclass_args_type", "model_type"):
-        code, message = "wrong-type", f"'{name}' must be a mapping of keys to values, not {_kind(value)}"
-    elif kind in ("tuple_type", "list_type"):
-        code, message = "wrong-type", f"'{name}' must be a list, not {_kind(value)}"
-    elif kind in ("bool_type", "bool_parsing"):
-        code, message = "wrong-type", f"'{name}' must be true or false, not {_kind(value)}"
-    else:
-        code, message = "invalid", f"'{name}': {error['msg']}"
-    line, column = parsed.position(loc)
-    where = _dotted(loc)
-    return Problem(parsed.file, line, column, f"{where}: {message}" if where else message, code=code)
+        return "unknown-field", f"unknown field '{name}'{hint}"
+    if kind in ("missing", "missing_keyword_argument", "missing_argument"):
+        return "missing-field", f"missing field '{name}'"
+    if kind == "literal_error":
+        return "bad-value", f"'{name}' is {value!r}; allowed values: {error['ctx']['expected']}"
+    if kind == "string_too_short":
+        return "empty-text", f"'{name}' must not be empty; leave the key out if there is no text yet"
+    if kind in _MAPPING_TYPES and not loc:
+        keys = ", ".join(_field_names(()))
+        return "wrong-type", f"a knowledge-base file is a mapping of keys ({keys}), not {_kind(value)}"
+    wanted = {
+        "string_type": "text",
+        "string_sub_type": "text",
+        "tuple_type": "a list",
+        "list_type": "a list",
+        "bool_type": "true or false",
+        "bool_parsing": "true or false",
+        **dict.fromkeys(_MAPPING_TYPES, "a mapping of keys to values"),
+    }.get(kind)
+    if wanted is None:
+        return "invalid", f"'{name}': {error['msg']}"
+    if value is None and wanted == "text":
+        return "wrong-type", f"'{name}' is empty (null); write the text, or leave the key out"
+    quotes = "; put it in quotes if it is meant as text" if wanted == "text" and _scalar(value) else ""
+    return "wrong-type", f"'{name}' must be {wanted}, not {_kind(value)}{quotes}"
+
+
+def _scalar(value: object) -> bool:
+    return isinstance(value, int | float | datetime.date)
 
 
 def _kind(value: object) -> str:
+    kinds: list[tuple[type | tuple[type, ...], str]] = [
+        (bool, "a true/false value"),
+        ((int, float), f"a number ({value})"),
+        (datetime.date, f"a date ({value.isoformat() if isinstance(value, datetime.date) else value})"),
+        (list, "a list"),
+        (dict, "a mapping"),
+    ]
     if value is None:
         return "empty (null)"
-    if isinstance(value, bool):
-        return "a true/false value"
-    if isinstance(value, int | float):
-        return f"a number ({value})"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return f"{value!r}"
+    return next((label for types, label in kinds if isinstance(value, types)), repr(value))
 
 
 def _field_names(path: Path_) -> list[str]:
@@ -224,7 +238,11 @@ def _unknown(kind: str, value: str, known: typing.Iterable[str]) -> str:
 
 
 def _text_problems(parsed: Parsed, path: Path_, value: object) -> list[Problem]:
-    """Both languages missing is an error; one of them missing, a warning."""
+    """Both languages missing is an error; one of them missing, a warning; blank text an error."""
+    blank = [lang for lang in ("en", "hi") if getattr(value, lang, "") and not getattr(value, lang).strip()]
+    if blank:
+        message = f"'{blank[0]}' is blank; write the text, or leave the key out"
+        return [_at(parsed, (*path, blank[0]), message, "empty-text")]
     has_en, has_hi = bool(getattr(value, "en", "")), bool(getattr(value, "hi", ""))
     if not has_en and not has_hi:
         return [_at(parsed, path, "needs text: give 'en', 'hi' or both", "no-text")]
@@ -290,6 +308,10 @@ def _name_clashes(merged: Merged) -> list[Problem]:
     for role_id in merged.roles:
         for part in merged.parts[role_id]:
             for name, path in role_names(role_id, part.body):
+                if not normalise(name):
+                    message = f"the name '{name}' has no letters or digits, so nobody could type it"
+                    problems.append(_at(part.parsed, (*part.path, *path), message, "empty-name"))
+                    continue
                 owner_id, owner_name, owner_file = owners.setdefault(normalise(name), (role_id, name, part.parsed.file))
                 if owner_id != role_id:
                     message = (
