@@ -285,3 +285,23 @@ def test_show_refuses_a_confused_title(run: Run) -> None:
         "सूचना का अधिकार (RTI) कानून से जुड़ा पद है; यह किसी कंपनी का सीआईओ नहीं है।\n"
     )
     assert run("show", "मुख्य सूचना अधिकारी", "-f", "json").code == 0
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("", "ctocio: error: nothing to search for; say what the work is, for example: ctocio who trains staff\n"),
+        (
+            "what does it do",
+            "ctocio: error: 'what does it do' has only common words (who, the, does, ...); "
+            "add one that says what the work is\n",
+        ),
+    ],
+)
+def test_a_question_of_no_real_words_is_a_usage_error(run: Run, query: str, message: str) -> None:
+    result = run("search", query)
+    assert (result.code, result.out, result.err) == (ExitCode.USAGE, "", message)
+
+
+def test_area_names_ignore_case(run: Run) -> None:
+    assert run("search", "vendors", "--area", "USERS").out == run("search", "vendors", "--area", "users").out

@@ -285,7 +285,9 @@ def _search(
 
     chosen = _lang(lang)
     base = _load(paths, no_builtin)
-    for area_id in areas or []:
+    # Area ids are lowercase; --area VENDORS means vendors.
+    areas = [area.casefold() for area in areas or []]
+    for area_id in areas:
         if area_id not in base.areas:
             import difflib
 
@@ -301,6 +303,8 @@ def _search(
     text_query = " ".join(query)
     index = load_index(base, _cache_folder(), _debug)
     found = search_roles(index, text_query, filters, limit)
+    if not found.words:
+        raise UsageError(key="error.empty_query" if not text_query.strip() else "error.common_words", query=text_query)
     if not found.results:
         if found.confused:
             # The query names something a role is not (an RTI commissioner for the CIO): say so.

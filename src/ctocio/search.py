@@ -233,9 +233,8 @@ class Filters(NamedTuple):
 
 
 def terms(index: Index, query: str) -> list[Term]:
-    """The words of ``query`` that count: stop words only when nothing else is left."""
-    found = words(query, index.stems_of)
-    counting = [word for word in found if not word.stop] or found
+    """The words of ``query`` that count: all but the stop words."""
+    counting = [word for word in words(query, index.stems_of) if not word.stop]
     unique: dict[str, Word] = {}
     for word in counting:
         unique.setdefault(word.stem, word)
