@@ -145,7 +145,7 @@ def test_origin_in_list_and_show(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_
         ("cdo", [str(folder / "cdo.yaml")]),
     ]
     assert run("list", "--origin", "--kb", extension).out.splitlines()[1] == (
-        f"cio\tCIO\tChief Information Officer\tinternal\ten\tbuilt-in, {extension}"
+        f"cio\tCIO\tChief Information Officer\tinternal\ten\tbuilt-in{os.pathsep}{extension}"
     )
     shown = json.loads(run("show", "cdo", "--origin", "-f", "json").out)
     assert shown["origin"] == [str(folder / "cdo.yaml")]

@@ -7,6 +7,7 @@ headings for Rich and Markdown). Building all three is cheap; the render layer p
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -119,7 +120,7 @@ def list_view(kb: KnowledgeBase, wording: Wording, *, origin: bool = False) -> V
         if origin:
             files = list(kb.origins.get(role_id, ()))
             entry["origin"] = files
-            record.append(", ".join(files))
+            record.append(os.pathsep.join(files))  # the separator of path lists, as in CTOCIO_KB
             row.append("\n".join(files))
         document.append(entry)
         records.append(tuple(record))

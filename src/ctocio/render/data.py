@@ -48,7 +48,10 @@ def render_csv(view: View) -> str:
 
 
 def _markdown_escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("\n", "<br>")
+    # Knowledge-base text is text: Markdown's and HTML's special characters are written out.
+    for raw, escaped in (("\\", "\\\\"), ("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|"), ("*", "\\*")):
+        value = value.replace(raw, escaped)
+    return value.replace("\n", "<br>")
 
 
 def _markdown_cell(cell: Cell) -> str:
@@ -62,7 +65,7 @@ def _markdown_cell(cell: Cell) -> str:
 
 
 def _markdown_grid(grid: Grid) -> str:
-    lines = [f"### {grid.title}", ""]
+    lines = [f"### {_markdown_escape(grid.title).replace('<br>', ' ')}", ""]
     lines.append("| " + " | ".join(_markdown_cell(c) for c in grid.columns) + " |")
     lines.append("|" + "|".join("---" for _ in grid.columns) + "|")
     for section in grid.sections:
