@@ -164,3 +164,11 @@ def test_twenty_processes_at_once_on_a_cold_cache(environment: dict[str, str], a
     assert json.loads(outputs[0][0])
     leftovers = [p.name for p in (Path(environment["XDG_CACHE_HOME"]) / "ctocio").iterdir() if p.suffix == ".tmp"]
     assert leftovers == []
+
+
+def test_no_cache_without_a_home(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", "")
+    monkeypatch.chdir(tmp_path)
+    assert run("show", "cto", "-f", "json").code == 0
+    assert list(tmp_path.iterdir()) == []

@@ -124,7 +124,7 @@ def source_files(paths: list[Path], environ: Mapping[str, str], *, builtin: bool
     """
     files = [builtin_path()] if builtin else []
     folder = config_dir(environ)
-    if folder.is_dir():
+    if folder.is_absolute() and folder.is_dir():  # not with an empty or relative HOME
         files += expand(folder)
     for entry in environ.get("CTOCIO_KB", "").split(os.pathsep):
         if entry.strip():
