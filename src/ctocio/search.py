@@ -232,9 +232,8 @@ class Filters(NamedTuple):
     areas: frozenset[str] | None = None
 
 
-def terms(index: Index, query: str) -> list[Term]:
-    """The words of ``query`` that count: all but the stop words."""
-    counting = [word for word in words(query, index.stems_of) if not word.stop]
+def terms(index: Index, counting: list[Word]) -> list[Term]:
+    """The query's words that count (all but the stop words), each stem once."""
     unique: dict[str, Word] = {}
     for word in counting:
         unique.setdefault(word.stem, word)
@@ -262,17 +261,17 @@ def search_roles(index: Index, query: str, filters: Filters | None = None, limit
     With ``limit``, only the best ``limit`` roles are returned (and their texts unpacked).
     """
     filters = filters or Filters()
-    query_terms = terms(index, query)
-    confused = _confusions(index, query)
+    counting = [word for word in words(query, index.stems_of) if not word.stop]
+    query_terms = terms(index, counting)
+    confused = _confusions(index, tuple(word.stem for word in counting))
     excluded = {role for role, _, _ in confused}
     results = _rank(index, query_terms, filters, limit, excluded)
     named = [(index.roles[role], position, phrase) for role, position, phrase in confused]
     return Found([term.word for term in query_terms], results, named)
 
 
-def _confusions(index: Index, query: str) -> list[tuple[int, int, str]]:
+def _confusions(index: Index, asked: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """The ``confused_with`` phrases the query contains: their words in a row, stop words aside."""
-    asked = tuple(w.stem for w in words(query, index.stems_of) if not w.stop)
     found: dict[int, tuple[int, str]] = {}
     for role, position, stems, phrase in index.confusables:
         size = len(stems)
