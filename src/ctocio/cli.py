@@ -354,7 +354,7 @@ def _cache_folder() -> Path | None:
 
 def _debug(message: str) -> None:
     if _State.debug:
-        sys.stderr.write(f"ctocio: debug: {message}\n")
+        _say(f"ctocio: debug: {message}")
 
 
 CELL_WIDTH_MODES = ("codepoint", "grapheme", "rich")
@@ -494,14 +494,14 @@ MAX_MESSAGE = 300
 
 
 def _printable(line: str) -> str:
-    """A message line made safe to print: control characters spelled out, length bounded.
+    """A message line made safe to print: unsafe characters spelled out, length bounded.
 
-    Messages quote what the user typed; a newline in it must not make two lines, nor an escape
-    sequence reach the terminal.
+    Messages quote what the user typed and what files hold; a newline in it must not make two
+    lines, nor an escape sequence reach the terminal (the policy of ``render.escape``).
     """
-    import unicodedata
+    from ctocio.render.escape import visible
 
-    safe = "".join(repr(ch)[1:-1] if unicodedata.category(ch) == "Cc" else ch for ch in line[: MAX_MESSAGE * 2])
+    safe = visible(line[: MAX_MESSAGE * 2])
     return safe if len(safe) <= MAX_MESSAGE else safe[: MAX_MESSAGE - 1] + "…"
 
 

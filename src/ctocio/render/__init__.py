@@ -21,10 +21,25 @@ class OutputFormat(StrEnum):
     MARKDOWN = "markdown"
 
 
+_KEEP_NEWLINE = frozenset({OutputFormat.TABLE, OutputFormat.MARKDOWN, OutputFormat.CSV})
+
+
 def render(
     view: View, fmt: OutputFormat, *, width: int = 80, colour: bool = False, cell_width: str = "codepoint"
 ) -> str:
-    """The whole output of a command as one string, so nothing is half-written on error."""
+    """The whole output of a command as one string, so nothing is half-written on error.
+
+    Every text on its way to a human or line format passes through ``escape_view`` here:
+    knowledge-base files are untrusted, and no character of theirs may drive the terminal or
+    break a line (see ``render.escape``).
+    """
+    from ctocio.render.escape import escape_view
+
+    if fmt in _KEEP_NEWLINE:
+        # Tables, Markdown and CSV each write a newline in a value their own way.
+        view = escape_view(view, keep="\n")
+    elif fmt in (OutputFormat.PLAIN, OutputFormat.TSV):
+        view = escape_view(view, reversible=True)
     if fmt is OutputFormat.TABLE:
         from ctocio.render.tables import render_tables
 

@@ -3,31 +3,39 @@
 from __future__ import annotations
 
 import json
+from typing import Any, Final
 
+from ctocio.render.escape import json_safe, yaml_safe, yaml_unsafe
 from ctocio.view import Cell, Grid, Marked, View
 
 
 def render_json(view: View) -> str:
-    """The view's document as indented JSON, non-ASCII text kept readable."""
-    return json.dumps(view.document, ensure_ascii=False, indent=2) + "\n"
+    """The view's document as indented JSON, non-ASCII text kept readable, controls escaped."""
+    return json_safe(json.dumps(view.document, ensure_ascii=False, indent=2)) + "\n"
 
 
 def render_yaml(view: View) -> str:
-    """The view's document as block-style YAML, keys in the documented order."""
+    """The view's document as block-style YAML, keys in the documented order, controls escaped."""
     import yaml
 
-    dumped: str = yaml.safe_dump(view.document, allow_unicode=True, sort_keys=False, width=1_000_000)
-    return dumped
+    class Dumper(yaml.SafeDumper):
+        """Strings with a character that must not reach a terminal raw are double-quoted."""
 
+    def string(dumper: yaml.SafeDumper, value: str) -> Any:
+        style = '"' if yaml_unsafe(value) else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
-def _tsv_cell(value: str) -> str:
-    # A tab or newline inside a value would split the record; spell them out as \t and \n.
-    return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    Dumper.add_representer(str, string)
+    dumped: str = yaml.dump(view.document, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return yaml_safe(dumped)
 
 
 def render_plain(view: View) -> str:
-    """One record a line, tab-separated, no header: the default when stdout is not a terminal."""
-    return "".join("\t".join(_tsv_cell(v) for v in record) + "\n" for record in view.records)
+    """One record a line, tab-separated, no header: the default when stdout is not a terminal.
+
+    ``render`` has already spelled out tabs, newlines, controls and backslashes in every value.
+    """
+    return "".join("\t".join(record) + "\n" for record in view.records)
 
 
 def render_tsv(view: View) -> str:
@@ -47,11 +55,19 @@ def render_csv(view: View) -> str:
     return buffer.getvalue()
 
 
+_MARKDOWN: Final = {
+    **{character: "\\" + character for character in "\\|*_`[]~#"},
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    "\n": "<br>",
+}
+"""Knowledge-base text is text: no emphasis, code, link, image, HTML or row break of its own."""
+_MARKDOWN_TABLE: Final = str.maketrans(_MARKDOWN)
+
+
 def _markdown_escape(value: str) -> str:
-    # Knowledge-base text is text: Markdown's and HTML's special characters are written out.
-    for raw, escaped in (("\\", "\\\\"), ("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|"), ("*", "\\*")):
-        value = value.replace(raw, escaped)
-    return value.replace("\n", "<br>")
+    return value.translate(_MARKDOWN_TABLE)
 
 
 def _markdown_cell(cell: Cell) -> str:

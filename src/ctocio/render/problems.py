@@ -6,6 +6,7 @@ import json
 
 from ctocio.catalogue import text
 from ctocio.errors import Problem
+from ctocio.render.escape import json_safe, visible
 
 
 def _summary(errors: int, warnings: int, files: int, lang: str) -> str:
@@ -36,5 +37,7 @@ def render_problems(problems: list[Problem], files: int, fmt: str, lang: str) ->
             "warnings": warnings,
             "files": files,
         }
-        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    return "".join(f"{p}\n" for p in ordered) + _summary(errors, warnings, files, lang) + "\n"
+        return json_safe(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
+    # File names and keys come from the files themselves: one policy for what reaches a terminal.
+    lines = "".join(visible(str(p)) + "\n" for p in ordered)
+    return lines + _summary(errors, warnings, files, lang) + "\n"

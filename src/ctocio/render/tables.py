@@ -7,6 +7,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ctocio.errors import UsageError
 from ctocio.render.cellwidth import CODEPOINT, install
 from ctocio.view import Cell, Grid, Marked
 
@@ -38,9 +39,13 @@ def _widths(grid: Grid, width: int) -> list[int | None]:
     from rich.cells import cell_len
 
     kinds = [grid.kinds[i] if i < len(grid.kinds) else "text" for i in range(len(grid.columns))]
+    available = width - (len(kinds) + 1 + 2 * len(kinds))  # less borders and cell padding
+    # Each column must hold its widest character, or Rich drops the text it cannot fold.
+    least = [_widest_character(grid, index) for index in range(len(kinds))]
+    if available < sum(least):
+        raise UsageError(key="error.too_narrow", width=str(width), needed=str(width - available + sum(least)))
     if "text" not in kinds:
         return [None] * len(kinds)  # a table of short values keeps its natural width
-    available = width - (len(kinds) + 1 + 2 * len(kinds))  # less borders and cell padding
     wanted = {}
     for index, kind in enumerate(kinds):
         if kind != "text":
@@ -49,24 +54,38 @@ def _widths(grid: Grid, width: int) -> list[int | None]:
             ]
             wanted[index] = max(1, min(max(cell_len(line) for line in lines), _CAPS[kind]))
     texts = [index for index, kind in enumerate(kinds) if kind == "text"]
-    if available < len(kinds):
-        return [1] * len(kinds)  # too narrow for any layout; Rich folds what it can
     short_total = sum(wanted.values())
     text_total = max(available - short_total, int(available * _TEXT_SHARE), len(texts))
     room = available - text_total
     widths: list[int | None] = [None] * len(kinds)
     if short_total > room:
-        # Shrink the short columns in proportion to what they wanted, one cell at least each.
+        # Shrink the short columns in proportion to what they wanted, keeping their widest character.
         for index, want in wanted.items():
-            widths[index] = max(1, want * room // short_total)
+            widths[index] = max(least[index], want * room // short_total)
     else:
         for index, want in wanted.items():
             widths[index] = want
     text_total = available - sum(w for w in widths if w is not None)
     share, extra = divmod(text_total, len(texts))
     for order, index in enumerate(texts):
-        widths[index] = max(1, share + (1 if order < extra else 0))
-    return widths
+        widths[index] = max(least[index], share + (1 if order < extra else 0))
+    # Keeping each column's widest character can overshoot by a few cells: take them back
+    # from the columns with the most room to spare.
+    fixed = [w or 0 for w in widths]
+    while sum(fixed) > available:
+        spare = max(range(len(fixed)), key=lambda i: fixed[i] - least[i])
+        fixed[spare] -= 1
+    return list(fixed)
+
+
+def _widest_character(grid: Grid, index: int) -> int:
+    """The most cells one character of column ``index`` takes: 2 for CJK and emoji, else 1."""
+    from rich.cells import cell_len
+
+    cells = [grid.columns[index], *(str(row.cells[index]) for section in grid.sections for row in section)]
+    # No character below U+1100 (the first Hangul jamo) is wider than one cell.
+    wide = {character for cell in cells for character in cell if character >= "\u1100"}
+    return max((cell_len(character) for character in wide), default=1) or 1
 
 
 def _table(grid: Grid, width: int) -> Table:
