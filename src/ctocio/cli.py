@@ -3,6 +3,7 @@
 Errors of every kind end here, as one line on stderr and a documented exit code.
 """
 
+import io
 import os
 import shutil
 import sys
@@ -354,7 +355,7 @@ def _cache_folder() -> Path | None:
 
 def _debug(message: str) -> None:
     if _State.debug:
-        sys.stderr.write(f"ctocio: debug: {message}\n")
+        _write_stderr(f"ctocio: debug: {message}\n")
 
 
 CELL_WIDTH_MODES = ("codepoint", "grapheme", "rich")
@@ -407,68 +408,116 @@ def write_stdout(output: str) -> None:
         # The message is English on purpose: a terminal that cannot show this output may not
         # show Hindi either.
         raise UsageError(key="error.encoding", encoding=encoding) from None
+    _write_bytes(sys.stdout, data)
+
+
+def _write_bytes(stream: Any, data: bytes) -> None:
+    """Write ``data`` to ``stream`` and flush it, turning every failure into an OutputError or silence."""
+    if stream is None:
+        raise OutputError(key="error.no_stdout")
     try:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        stream.flush()
+        stream.buffer.write(data)
+        stream.flush()
     except BrokenPipeError:
         # The reader has gone (`ctocio list | head -1`): that is its choice, not an error.
-        _silence_stdout()
+        _silence(stream)
     except OSError as exc:
+        # What could not be written stays in the stream's buffer, and the interpreter would try
+        # again at exit, with a second message and exit code 120.
+        _silence(stream)
         raise OutputError(key="error.write", reason=exc.strerror or str(exc)) from None
 
 
-def _pipe_closed() -> bool:
-    """Whether stdout was a pipe that closed: Typer wraps it, Rich points it at /dev/null."""
-    if type(sys.stdout).__name__ == "PacifyFlushWrapper":
-        return True
-    try:
-        return os.path.samestat(os.fstat(sys.stdout.fileno()), os.stat(os.devnull))
-    except (OSError, ValueError, AttributeError):
-        return False
-
-
-def _silence_stdout() -> None:
-    """Point stdout at /dev/null, so the interpreter's last flush of a closed pipe stays quiet."""
+def _silence(stream: Any) -> None:
+    """Point ``stream``'s file descriptor at /dev/null, so the interpreter's last flush stays quiet."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     try:
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, stream.fileno())
     except (OSError, ValueError, AttributeError):
         pass
     finally:
         os.close(devnull)
 
 
-def main(argv: list[str] | None = None) -> int:  # noqa: PLR0911 -- one return for each way a run ends
+class _Captured(io.TextIOWrapper):
+    """Stdout while a command runs: everything written is kept, and written once at the end.
+
+    Typer and Rich write help and the version themselves; kept here, their output meets a full
+    disk, a closed stdout or a closed pipe in the same one place as a command's. It answers
+    ``isatty`` and ``fileno`` for the real stdout, so tables, colour and help look the same.
+    """
+
+    def __init__(self, real: Any) -> None:
+        self._kept = io.BytesIO()
+        super().__init__(
+            self._kept,
+            encoding=getattr(real, "encoding", None) or "utf-8",
+            errors=getattr(real, "errors", None) or "strict",
+            write_through=True,
+        )
+        self._real = real
+
+    def isatty(self) -> bool:
+        try:
+            return bool(self._real is not None and self._real.isatty())
+        except (OSError, ValueError):
+            return False
+
+    def fileno(self) -> int:
+        if self._real is None:
+            raise io.UnsupportedOperation("fileno")
+        return int(self._real.fileno())
+
+    def kept(self) -> bytes:
+        """Everything written so far."""
+        self.flush()
+        return self._kept.getvalue()
+
+
+def main(argv: list[str] | None = None) -> int:
     """Run the CLI on ``argv`` and return the exit code instead of exiting."""
     args = sys.argv[1:] if argv is None else list(argv)
     _State.debug = False
     _State.no_cache = False
     _State.lang = "en"
-    command = typer.main.get_command(_app_for(args))
+    real = sys.stdout
+    captured = _Captured(real)
+    sys.stdout = captured
     try:
+        code = _run(args)
+    finally:
+        sys.stdout = real
+    if code == ExitCode.INTERRUPTED:
+        return code  # an interrupted run shows nothing of what it did
+    try:
+        output = captured.kept()
+        if output:
+            _write_bytes(real, output)
+    except OutputError as exc:
+        _report(exc)
+        return int(exc.exit_code)
+    return code
+
+
+def _run(args: list[str]) -> int:  # noqa: PLR0911 -- one return for each way a run ends
+    """Run the command ``args`` name, say on stderr what went wrong, return the exit code."""
+    try:
+        command = typer.main.get_command(_app_for(args))
         if not args or "--help" in args or "-h" in args:
-            _prepare_help(command, _help_language(args))
+            _State.lang = _help_language(args)  # and of the message, should the help not get written
+            _prepare_help(command, _State.lang)
         result = command.main(args=args or ["--help"], prog_name="ctocio", standalone_mode=False)
     except CtocioError as exc:
-        lang = "en" if isinstance(exc, UsageError) and exc.key == "error.encoding" else _State.lang
-        lines = exc.lines(lang)
-        if not _can_show("\n".join(lines), sys.stderr):
-            lines = exc.lines("en")  # a terminal that cannot show Hindi still gets a readable line
-        _say(*lines)
+        _report(exc)
         return int(exc.exit_code)
     except UnicodeEncodeError:
         # Help and other text Typer writes itself, to a terminal that cannot show it.
         _say(*UsageError(key="error.encoding", encoding=str(getattr(sys.stdout, "encoding", "?"))).lines("en"))
         return int(ExitCode.USAGE)
     except SystemExit as exc:
-        # Typer, and Rich drawing its help, end a closed pipe under --help or --version with
-        # exit code 1; like any other closed pipe, it is the reader's choice, not an error.
-        if exc.code == 1 and _pipe_closed():
-            _silence_stdout()
-            return int(ExitCode.OK)
         return exc.code if isinstance(exc.code, int) else int(ExitCode.USAGE)
-    except typer.Abort:
+    except (typer.Abort, KeyboardInterrupt):
         _say("ctocio: interrupted")
         return int(ExitCode.INTERRUPTED)
     except typer.TyperException as exc:
@@ -487,6 +536,14 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0911 -- one return f
         # Typer turns Ctrl-C into exit code 130 without a word; say what happened.
         _say("ctocio: interrupted")
     return int(result) if isinstance(result, int) else int(ExitCode.OK)
+
+
+def _report(exc: CtocioError) -> None:
+    lang = "en" if isinstance(exc, UsageError) and exc.key == "error.encoding" else _State.lang
+    lines = exc.lines(lang)
+    if not _can_show("\n".join(lines), sys.stderr):
+        lines = exc.lines("en")  # a terminal that cannot show Hindi still gets a readable line
+    _say(*lines)
 
 
 MAX_MESSAGE = 300
@@ -516,13 +573,24 @@ def _can_show(text: str, stream: object) -> bool:
 
 def _say(*lines: str) -> None:
     """Lines on stderr, each one line, in a form the terminal can show."""
-    if sys.stderr is None:
-        return
     for line in lines:
         clean = _printable(line)
         if not _can_show(clean, sys.stderr):
             clean = clean.encode("ascii", "backslashreplace").decode("ascii")
-        sys.stderr.write(clean + "\n")
+        _write_stderr(clean + "\n")
+
+
+def _write_stderr(text: str) -> None:
+    """Write to stderr if it can be written; a closed or full stderr leaves the exit code to tell."""
+    if sys.stderr is None:
+        return
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        # Nowhere left to say anything; silenced, the interpreter's own last flush cannot
+        # print a complaint or change the exit code either.
+        _silence(sys.stderr)
 
 
 def _app_for(args: list[str]) -> typer.Typer:
