@@ -120,3 +120,71 @@ def test_issue_9_a_closed_or_full_stderr_keeps_the_exit_code(
     if "/dev/full" in command and not os.path.exists("/dev/full"):
         pytest.skip("no /dev/full here")
     assert _shell(command, environment) == expected
+
+
+LISTED = "cto\tCTO\tChief Technology Officer\tcustomer-facing\ten\ncio\tCIO\tChief Information Officer\tinternal\ten\n"
+
+
+def _before_ctocio_ran(stderr: str) -> bool:
+    """A traceback of the interpreter's own start-up, before any of ctocio's code: out of its reach.
+
+    Python imports ``site`` (the .pth files of the environment) and runs the wrapper the
+    installer wrote (``import re``, then ``from ctocio.entry import run``) before ctocio can
+    catch anything. No frame of such a traceback is in the ctocio package.
+    """
+    package = f"{os.sep}ctocio{os.sep}"
+    return stderr.startswith(("Traceback", "Fatal Python error: init_import_site")) and package not in stderr
+
+
+def test_issue_9_ctrl_c_at_any_moment_of_a_run(environment: dict[str, str]) -> None:
+    import signal
+    import time
+
+    command = [SCRIPT]
+    subprocess.run([*command, "list"], env=environment, capture_output=True, check=True)  # a warm cache
+    outcomes = set()
+    for delay in range(0, 160, 10):
+        process = subprocess.Popen(
+            [*command, "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment
+        )
+        time.sleep(delay / 1000)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+        outcome = (process.returncode, err)
+        if process.returncode == ExitCode.OK:
+            assert (out, err) == (LISTED, ""), delay  # the run was over before the signal came
+        elif process.returncode == ExitCode.INTERRUPTED:
+            assert err == "ctocio: interrupted\n", delay
+        else:
+            # Ended by the signal itself, as the shell reports with 130 too: before Python had
+            # set up its handler, or as ctocio exits. Quietly, or in the interpreter's start-up.
+            assert process.returncode in (-signal.SIGINT, 1), outcome
+            assert err == "" or _before_ctocio_ran(err), (delay, err)
+        outcomes.add(process.returncode)
+    assert ExitCode.INTERRUPTED in outcomes  # the signal did land inside ctocio's code
+
+
+INTERRUPT_IMPORT = """
+import builtins, sys
+real_import, target = builtins.__import__, sys.argv[1]
+def interrupted_import(name, *args, **kwargs):
+    if name == target:
+        raise KeyboardInterrupt
+    return real_import(name, *args, **kwargs)
+builtins.__import__ = interrupted_import
+sys.argv[1:] = ["list"]
+"""
+LAUNCHERS = {
+    "script": "from ctocio.entry import run\nrun()\n",
+    "module": "import runpy\nrunpy.run_module('ctocio', run_name='__main__', alter_sys=True)\n",
+}
+
+
+@pytest.mark.parametrize("launcher", LAUNCHERS)
+@pytest.mark.parametrize("module", ["typer", "ctocio.cli", "ctocio.kb", "ctocio.view", "ctocio.render"])
+def test_issue_9_ctrl_c_while_modules_are_imported(environment: dict[str, str], module: str, launcher: str) -> None:
+    code = INTERRUPT_IMPORT + LAUNCHERS[launcher]
+    result = subprocess.run(
+        [sys.executable, "-c", code, module], capture_output=True, text=True, env=environment, check=False
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (ExitCode.INTERRUPTED, "", "ctocio: interrupted\n")

@@ -664,5 +664,7 @@ def _prepare_help(command: Any, lang: str) -> None:
 
 
 def run() -> None:
-    """Console-script entry point."""
-    sys.exit(main())
+    """The entry point of earlier installs; :func:`ctocio.entry.run` is today's."""
+    from ctocio.entry import run as entry
+
+    entry()
