@@ -481,13 +481,20 @@ def main(argv: list[str] | None = None) -> int:
     _State.debug = False
     _State.no_cache = False
     _State.lang = "en"
+    cache = sys.modules.get("ctocio.cache")  # imported only by runs that use the cache
+    if cache is not None:
+        cache.start()
     real = sys.stdout
-    captured = _Captured(real)
-    sys.stdout = captured
-    try:
-        code = _run(args)
-    finally:
-        sys.stdout = real
+    for last_try in (False, True):
+        captured = _Captured(real)
+        sys.stdout = captured
+        try:
+            code = _run(args, last_try=last_try)
+        except _TryAgain:
+            continue  # with the cache entries it read removed; what it wrote is dropped
+        finally:
+            sys.stdout = real
+        break
     if code == ExitCode.INTERRUPTED:
         return code  # an interrupted run shows nothing of what it did
     try:
@@ -500,7 +507,11 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
-def _run(args: list[str]) -> int:  # noqa: PLR0911 -- one return for each way a run ends
+class _TryAgain(Exception):
+    """The run failed after reading the cache, whose entries are removed: run it again."""
+
+
+def _run(args: list[str], *, last_try: bool) -> int:  # noqa: PLR0911 -- one return for each way a run ends
     """Run the command ``args`` name, say on stderr what went wrong, return the exit code."""
     try:
         command = typer.main.get_command(_app_for(args))
@@ -528,6 +539,8 @@ def _run(args: list[str]) -> int:  # noqa: PLR0911 -- one return for each way a 
         _say(f"ctocio: error: {message}{hint}")
         return int(ExitCode.USAGE)
     except Exception as exc:
+        if not last_try and _forget_cache(exc):
+            raise _TryAgain from exc
         if _State.debug:
             raise
         _say(f"ctocio: internal error: {exc!r}; run again with --debug for the traceback")
@@ -536,6 +549,21 @@ def _run(args: list[str]) -> int:  # noqa: PLR0911 -- one return for each way a 
         # Typer turns Ctrl-C into exit code 130 without a word; say what happened.
         _say("ctocio: interrupted")
     return int(result) if isinstance(result, int) else int(ExitCode.OK)
+
+
+def _forget_cache(exc: Exception) -> bool:
+    """Remove the cache entries this run read, if it read any; say whether it did.
+
+    An entry with a sound checksum can still hold contents ctocio cannot use (crafted, or
+    written by a build with a bug), and parts of it are unpacked only when used, as late as
+    rendering. Any failure after reading one is therefore put down to the entry first: the
+    command runs again without it, and an error that comes back is ctocio's own.
+    """
+    cache = sys.modules.get("ctocio.cache")
+    forgotten = cache.forget_read() if cache is not None else []
+    for path in forgotten:
+        _debug(f"cache entry {path} not used: {exc!r}; reading the files again")
+    return bool(forgotten)
 
 
 def _report(exc: CtocioError) -> None:
