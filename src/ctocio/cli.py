@@ -370,7 +370,7 @@ def _cell_width(environ: Mapping[str, str]) -> str:
 
 
 def _use_colour(mode: ColourMode, is_terminal: bool) -> bool:
-    """--color beats NO_COLOR, which beats FORCE_COLOR, which beats "is it a terminal?"."""
+    """--color beats NO_COLOR, which beats FORCE_COLOR, which beats TERM=dumb, then "is it a terminal?"."""
     if mode is not ColourMode.AUTO:
         return mode is ColourMode.ALWAYS
     if os.environ.get("NO_COLOR"):
@@ -378,6 +378,9 @@ def _use_colour(mode: ColourMode, is_terminal: bool) -> bool:
     # FORCE_COLOR=0 (or false) is how some tools spell "no"; only other values force colour.
     if os.environ.get("FORCE_COLOR", "").lower() not in ("", "0", "false"):
         return True
+    # A dumb terminal (Emacs shell buffers, some CI logs) shows escape sequences as text.
+    if os.environ.get("TERM", "").strip().lower() == "dumb":
+        return False
     return is_terminal
 
 
