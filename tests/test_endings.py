@@ -188,3 +188,34 @@ def test_issue_9_ctrl_c_while_modules_are_imported(environment: dict[str, str], 
         [sys.executable, "-c", code, module], capture_output=True, text=True, env=environment, check=False
     )
     assert (result.returncode, result.stdout, result.stderr) == (ExitCode.INTERRUPTED, "", "ctocio: interrupted\n")
+
+
+@pytest.mark.parametrize(
+    ("argv", "spelled"),
+    [
+        ([b"show", b"ab\xff"], "ab\\xff"),
+        ([b"search", b"vendor", b"\xe0\xa4"], "\\xe0\\xa4"),  # Devanagari cut in the middle
+        ([b"compare", b"cto", b"--only-diff", b"caf\xe9"], "caf\\xe9"),  # Latin-1
+        ([b"list", b"--lang", b"h\xefi"], "h\\xefi"),
+        ([b"--h\xffelp"], "--h\\xffelp"),
+        ([b"validate", b"roles-\xff.yaml"], "roles-\\xff.yaml"),
+    ],
+)
+def test_issue_9_an_argument_that_is_not_utf8_is_a_usage_error(
+    environment: dict[str, str], argv: list[bytes], spelled: str
+) -> None:
+    result = subprocess.run([SCRIPT.encode(), *argv], capture_output=True, env=environment, check=False, timeout=60)
+    assert (result.returncode, result.stdout) == (ExitCode.USAGE, b"")
+    assert result.stderr.decode("utf-8") == f"ctocio: error: argument '{spelled}' is not valid UTF-8 text\n"
+
+
+def test_issue_9_a_lone_surrogate_given_in_process_is_spelled_out() -> None:
+    import io
+    from contextlib import redirect_stderr
+
+    from ctocio.cli import main
+
+    err = io.StringIO()
+    with redirect_stderr(err):
+        code = main(["show", "x\ud800y"])
+    assert (code, err.getvalue()) == (ExitCode.USAGE, "ctocio: error: argument 'x\\ud800y' is not valid UTF-8 text\n")

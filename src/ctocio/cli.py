@@ -517,6 +517,7 @@ class _TryAgain(Exception):
 def _run(args: list[str], *, last_try: bool) -> int:  # noqa: PLR0911 -- one return for each way a run ends
     """Run the command ``args`` name, say on stderr what went wrong, return the exit code."""
     try:
+        _check_arguments(args)
         command = typer.main.get_command(_app_for(args))
         if not args or "--help" in args or "-h" in args:
             _State.lang = _help_language(args)  # and of the message, should the help not get written
@@ -567,6 +568,33 @@ def _forget_cache(exc: Exception) -> bool:
     for path in forgotten:
         _debug(f"cache entry {path} not used: {exc!r}; reading the files again")
     return bool(forgotten)
+
+
+def _check_arguments(args: list[str]) -> None:
+    """Refuse an argument that is not UTF-8, before Typer or a search makes anything of it."""
+    for arg in args:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UsageError(key="error.not_utf8", argument=_spelled(arg)) from None
+
+
+def _spelled(arg: str) -> str:
+    """``arg`` with each byte that was not UTF-8 written out as ``\\xff``.
+
+    Python keeps such a byte of the command line as a lone surrogate, U+DC80 to U+DCFF
+    (surrogateescape); any other lone surrogate is written as ``\\udxxx``.
+    """
+    spelled = []
+    for char in arg:
+        point = ord(char)
+        if 0xDC80 <= point <= 0xDCFF:
+            spelled.append(f"\\x{point - 0xDC00:02x}")
+        elif 0xD800 <= point <= 0xDFFF:
+            spelled.append(f"\\u{point:04x}")
+        else:
+            spelled.append(char)
+    return "".join(spelled)
 
 
 def _report(exc: CtocioError) -> None:
