@@ -93,6 +93,7 @@ EN: Final[dict[str, str]] = {
     "error.common_words": "'{query}' has only common words (who, the, does, ...); add one that says what the work is",
     "error.no_stdout": "there is no standard output to write to",
     "error.not_utf8": "argument '{argument}' is not valid UTF-8 text",
+    "error.query_too_long": "a question of {length} characters is too long; ask in at most {limit}",
     "error.unknown_area": "unknown area '{area}'; known areas: {known}",
     "error.unknown_area.suggest": "unknown area '{area}'; did you mean '{suggestion}'?",
     "error.no_match": "nothing matches '{query}'",
@@ -192,6 +193,7 @@ HI: Final[dict[str, str]] = {
     "error.common_words": "'{query}' में केवल आम शब्द हैं (कौन, का, है, ...); काम बताने वाला कोई शब्द जोड़िए",
     "error.no_stdout": "लिखने के लिए कोई स्टैंडर्ड आउटपुट (stdout) नहीं है",
     "error.not_utf8": "आर्ग्युमेंट '{argument}' मान्य UTF-8 टेक्स्ट नहीं है",
+    "error.query_too_long": "{length} अक्षरों का सवाल बहुत लंबा है; अधिकतम {limit} अक्षरों में पूछिए",
     "error.both_languages": "--lang both केवल --format json या --format yaml के साथ चलता है",
     "error.cell_width": "CTOCIO_CELL_WIDTH का मान '{value}' है; इनमें से एक दीजिए: {allowed}",
 }

@@ -281,10 +281,13 @@ def _search(
     paths: list[str] | None,
     no_builtin: bool,
 ) -> None:
-    from ctocio.search import Filters, load_index, search_roles, suggestions
+    from ctocio.search import MAX_QUERY, Filters, load_index, search_roles, suggestions
     from ctocio.view import search_view
 
     chosen = _lang(lang)
+    text_query = " ".join(query)
+    if len(text_query) > MAX_QUERY:
+        raise UsageError(key="error.query_too_long", length=f"{len(text_query):,}", limit=f"{MAX_QUERY:,}")
     base = _load(paths, no_builtin)
     # Area ids are lowercase; --area VENDORS means vendors.
     areas = [area.casefold() for area in areas or []]
@@ -301,7 +304,6 @@ def _search(
         frozenset(str(f) for f in fields) if fields else None,
         frozenset(areas) if areas else None,
     )
-    text_query = " ".join(query)
     index = load_index(base, _cache_folder(), _debug)
     found = search_roles(index, text_query, filters, limit)
     if not found.words:
@@ -312,7 +314,7 @@ def _search(
             role_id, position, phrase = found.confused[0]
             values = {**base.confusion(phrase, role_id, position), "key": "error.no_match.confused"}
             raise NotFound(**values, query=text_query)
-        if search_roles(index, text_query).results:
+        if filters != Filters() and search_roles(index, text_query).results:
             raise NotFound(key="error.no_match.filtered", query=text_query)
         close = suggestions(index, base, text_query)
         if close:

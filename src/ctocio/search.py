@@ -31,6 +31,10 @@ TYPO_WEIGHT = 0.6
 TYPO_MIN_LENGTH = 4
 ROLE_SCORE_WEIGHTS = (1.0, 0.5, 0.25)
 """A role's score: its best match in full, its second and third best in part."""
+MAX_QUERY = 2000
+"""Longest question searched, in characters: a pasted paragraph fits; 96 KB took seconds."""
+SUGGESTED_WORDS = 10
+"""Unknown words of a query that found nothing looked up for "did you mean": three are shown."""
 
 
 class Text(NamedTuple):
@@ -359,8 +363,12 @@ def suggestions(index: Index, kb: KnowledgeBase, query: str) -> list[str]:
     found: list[str] = []
     folded_query = fold(query).strip()
     found += [areas[name] for name in difflib.get_close_matches(folded_query, list(areas), n=1, cutoff=0.7)]
-    for word in words(query, index.stems_of):
-        if word.stop or len(word.folded) < 3 or word.folded in index.stems_of:
-            continue
-        found += difflib.get_close_matches(word.folded, vocabulary, n=1, cutoff=0.7)
+    unknown = dict.fromkeys(
+        word.folded
+        for word in words(query, index.stems_of)
+        if not word.stop and len(word.folded) >= 3 and word.folded not in index.stems_of
+    )
+    # Each look-up compares the word with the whole vocabulary: a few are plenty for three.
+    for folded in list(unknown)[:SUGGESTED_WORDS]:
+        found += difflib.get_close_matches(folded, vocabulary, n=1, cutoff=0.7)
     return list(dict.fromkeys(found))[:3]
