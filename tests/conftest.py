@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,3 +79,14 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
         assert actual == path.read_text(encoding="utf-8")
 
     return check
+
+
+# --- Hypothesis profiles (command-line fuzzing, tests/test_fuzz.py) -------------------------
+# `default` is quick enough for every run of the suite; CTOCIO_FUZZ=long runs thousands of
+# examples. No deadline: a run's time depends on the machine and on what else it is doing.
+from hypothesis import HealthCheck, settings  # noqa: E402 -- kept in this block, apart from the fixtures
+
+settings.register_profile("default", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("long" if os.environ.get("CTOCIO_FUZZ", "") == "long" else "default")
+# --- end of Hypothesis profiles ------------------------------------------------------------

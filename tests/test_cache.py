@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import subprocess
 import sys
+from array import array
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from conftest import DATA, Run
 from ctocio import cache
-from ctocio.kb import builtin_path
+from ctocio.exitcodes import ExitCode
+from ctocio.kb import builtin_path, load
 
 CODE = """
 import sys
@@ -172,3 +177,85 @@ def test_no_cache_without_a_home(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_
     monkeypatch.chdir(tmp_path)
     assert run("show", "cto", "-f", "json").code == 0
     assert list(tmp_path.iterdir()) == []
+
+
+def _with(payload: dict[str, Any], name: str, value: object) -> dict[str, Any]:
+    return {**payload, name: value}
+
+
+def _role(payload: dict[str, Any], role_id: str, block: bytes) -> dict[str, Any]:
+    return {**payload, "roles": {**payload["roles"], role_id: block}}
+
+
+def _index(payload: tuple[Any, ...], position: int, value: object) -> tuple[Any, ...]:
+    return (*payload[:position], value, *payload[position + 1 :])
+
+
+def _cto_with_title(payload: dict[str, Any], title: object) -> dict[str, Any]:
+    plain = marshal.loads(payload["roles"]["cto"])
+    return _role(payload, "cto", marshal.dumps((plain[0], title, *plain[2:])))
+
+
+# Each rewrites a sound entry's payload into one with the wrong shape; the entry keeps a
+# correct header and checksum, so only its contents can tell.
+CRAFTED: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "kb payload a list": ("kb", list),
+    "kb payload without roles": ("kb", lambda payload: {k: v for k, v in payload.items() if k != "roles"}),
+    "areas of the wrong shape": ("kb", lambda payload: _with(payload, "areas", {"strategy": 1})),
+    "role block a short tuple": ("kb", lambda payload: _role(payload, "cto", marshal.dumps((1, 2, 3)))),
+    "role block not marshal data": ("kb", lambda payload: _role(payload, "cto", b"\xff\x00junk")),
+    "role block of the wrong types": ("kb", lambda payload: _cto_with_title(payload, (1, 2))),
+    "names a list": ("kb", lambda payload: _with(payload, "names", marshal.dumps(["cto"]))),
+    "names of the wrong shape": ("kb", lambda payload: _with(payload, "names", marshal.dumps({"cto": 1}))),
+    "index payload too short": ("index", lambda payload: payload[:-1]),
+    "index payload a dict": ("index", lambda payload: {"roles": payload[0]}),
+    "index postings of a wrong length": (
+        "index",
+        lambda payload: _index(payload, 7, dict.fromkeys(payload[7], b"\x01\x02\x03")),
+    ),
+    "index postings past the last text": (
+        "index",
+        lambda payload: _index(payload, 7, {stem: array("I", [10**6]).tobytes() for stem in payload[7]}),
+    ),
+    "index bodies of the wrong shape": ("index", lambda payload: _index(payload, 6, dict.fromkeys(payload[6], b"x"))),
+    "index text roles short": ("index", lambda payload: _index(payload, 2, b"")),
+}
+
+
+USES = {"kb": ["show", "cto", "cio", "-f", "json"], "index": ["search", "vendor", "-f", "json"]}
+"""A command that reads every part of each kind of entry."""
+
+
+@pytest.mark.parametrize("craft", CRAFTED, ids=list(CRAFTED))
+def test_issue_9_a_crafted_entry_is_ignored_and_rebuilt(run: Run, craft: str) -> None:
+    kind, rewrite = CRAFTED[craft]
+    args = USES[kind]
+    expected = run(*args).out
+    run("search", "vendor")  # both entries, the knowledge base's and the search index's
+    key = cache.key([builtin_path()])
+    assert key is not None
+    folder = Path(os.environ["XDG_CACHE_HOME"]) / "ctocio"
+    assert cache.write(folder, kind, key, rewrite(cache.read(folder, kind, key)), print)
+    result = run(*args)
+    assert (result.code, result.out, result.err) == (0, expected, "")
+    # Rebuilt: the entry holds what ctocio stores again.
+    if kind == "kb":
+        assert marshal.loads(cache.read(folder, "kb", key)["roles"]["cto"]) == cache.role_to_plain(
+            load([builtin_path()]).roles["cto"]
+        )
+    for entry in _entries(run):
+        assert cache.read(entry.parent, entry.name.split("-")[0], key) is not None
+
+
+def test_issue_9_a_failure_that_comes_back_without_the_cache_is_an_internal_error(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run("show", "cto")
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("ctocio.view.show_view", broken)
+    result = run("show", "cto")
+    assert (result.code, result.out) == (ExitCode.INTERNAL, "")
+    assert result.err == "ctocio: internal error: RuntimeError('boom'); run again with --debug for the traceback\n"

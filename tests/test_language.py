@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
-from conftest import Run
+from conftest import ROOT, Run
 from ctocio.errors import UsageError
 from ctocio.exitcodes import ExitCode
 from ctocio.language import Lang, choose
@@ -104,6 +105,29 @@ def test_help_in_hindi_lines_up(run: Run, monkeypatch: pytest.MonkeyPatch, args:
 def test_both_languages_is_a_flag_not_a_setting(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CTOCIO_LANG", "both")
     assert run("list").err == "ctocio: error: CTOCIO_LANG is 'both'; use 'en' or 'hi'\n"
+
+
+@pytest.mark.parametrize("args", [["list"], ["show", "cto", "-f", "json"], ["compare"], ["search", "vendor"]])
+def test_issue_9_ctocio_lang_both_is_one_line_and_exit_2(
+    run: Run, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    monkeypatch.setenv("CTOCIO_LANG", "both")
+    result = run(*args)
+    assert (result.code, result.out, result.err) == (
+        ExitCode.USAGE,
+        "",
+        "ctocio: error: CTOCIO_LANG is 'both'; use 'en' or 'hi'\n",
+    )
+    # --lang both is a flag of one run, and beats the setting.
+    assert run(*args, "--lang", "both", "-f", "json").code == ExitCode.OK
+
+
+def test_issue_9_the_readme_offers_ctocio_lang_only_what_it_accepts() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    languages = readme.split("### Languages", 1)[1].split("\n#", 1)[0]
+    offered = re.search(r"`CTOCIO_LANG`\s+\(([^;]*);", languages)
+    assert offered is not None
+    assert offered.group(1) == "`en` or `hi`"
 
 
 def test_help_survives_a_bad_environment(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:

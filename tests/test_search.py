@@ -305,3 +305,88 @@ def test_a_question_of_no_real_words_is_a_usage_error(run: Run, query: str, mess
 
 def test_area_names_ignore_case(run: Run) -> None:
     assert run("search", "vendors", "--area", "USERS").out == run("search", "vendors", "--area", "users").out
+
+
+def _question(length: int) -> str:
+    text = ("vendor contracts " * (length // 17 + 1))[:length]
+    return text if not text.endswith(" ") else text[:-1] + "s"
+
+
+def test_issue_9_a_question_over_2000_characters_is_a_usage_error(run: Run) -> None:
+    result = run("search", _question(2001))
+    assert (result.code, result.out, result.err) == (
+        ExitCode.USAGE,
+        "",
+        "ctocio: error: a question of 2,001 characters is too long; ask in at most 2,000\n",
+    )
+    # Words given separately count with the spaces that join them.
+    split = run("who", *["vendor"] * 300)
+    assert (split.code, split.err) == (
+        ExitCode.USAGE,
+        "ctocio: error: a question of 2,099 characters is too long; ask in at most 2,000\n",
+    )
+    hindi = run("search", _question(96_000), "--lang", "hi")
+    assert (hindi.code, hindi.err) == (
+        ExitCode.USAGE,
+        "ctocio: त्रुटि: 96,000 अक्षरों का सवाल बहुत लंबा है; अधिकतम 2,000 अक्षरों में पूछिए\n",
+    )
+
+
+def test_issue_9_a_question_of_2000_characters_is_searched(run: Run) -> None:
+    result = run("search", _question(2000), "-f", "json", "--limit", "1")
+    assert (result.code, result.err) == (0, "")
+    assert json.loads(result.out)["words"] == ["vendor", "contracts", "cont"]  # cut in a word
+
+
+def test_issue_9_suggestions_look_up_a_few_unknown_words_only(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    import difflib
+
+    looked_up: list[str] = []
+    real = difflib.get_close_matches
+
+    def counted(word: str, *args: object, **kwargs: object) -> list[str]:
+        looked_up.append(word)
+        return real(word, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(difflib, "get_close_matches", counted)
+    unknown = [f"zq{chr(ord('a') + n // 26)}{chr(ord('a') + n % 26)}x" for n in range(60)]
+    result = run("search", *unknown)
+    assert (result.code, result.out) == (ExitCode.NOT_FOUND, "")
+    # The whole question against the area names, then the first ten unknown words.
+    assert looked_up == [" ".join(unknown), *unknown[:10]]
+
+
+def test_issue_9_a_search_without_filters_runs_once(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctocio.search
+
+    calls: list[str] = []
+    real = ctocio.search.search_roles
+
+    def counted(index: object, query: str, *args: object) -> object:
+        calls.append(query)
+        return real(index, query, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ctocio.search, "search_roles", counted)
+    assert run("search", "zzqqx").code == ExitCode.NOT_FOUND
+    assert calls == ["zzqqx"]  # no second search to tell whether filters hid the answer
+    calls.clear()
+    assert run("search", "vendor", "--area", "security").code == ExitCode.NOT_FOUND
+    assert calls == ["vendor", "vendor"]
+
+
+LONG = "x" * 100_000
+
+
+@pytest.mark.parametrize(
+    ("args", "start"),
+    [
+        (["show", LONG], "ctocio: error: unknown role '"),
+        (["search", "vendor", "--role", LONG], "ctocio: error: unknown role '"),
+        (["search", "vendor", "--area", LONG], "ctocio: error: unknown area '"),
+    ],
+)
+def test_issue_9_names_of_100000_characters_are_answered(run: Run, args: list[str], start: str) -> None:
+    result = run(*args)
+    assert result.code == (ExitCode.USAGE if "--area" in args else ExitCode.NOT_FOUND)
+    # One line of 300 characters, cut where the name runs past it.
+    assert result.err == start + "x" * (299 - len(start)) + "…\n"

@@ -179,3 +179,27 @@ def test_a_closed_stdout_is_an_output_error() -> None:
         ExitCode.OUTPUT,
         "ctocio: error: there is no standard output to write to\n",
     )
+
+
+def _colour_env(**env: str) -> dict[str, str]:
+    clean = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "TERM")}
+    return {**clean, "COLUMNS": "100", **env}
+
+
+@pytest.mark.parametrize(
+    ("env", "args", "coloured"),
+    [
+        ({"TERM": "dumb"}, [], False),
+        ({"TERM": "dumb"}, ["--color", "auto"], False),
+        ({"TERM": "dumb"}, ["--color", "always"], True),
+        ({"TERM": "dumb", "FORCE_COLOR": "1"}, [], True),
+        ({"TERM": "dumb", "FORCE_COLOR": "0"}, [], False),
+        ({"TERM": "xterm-256color"}, [], True),
+    ],
+)
+def test_issue_9_a_dumb_terminal_gets_no_colour_unless_asked(
+    env: dict[str, str], args: list[str], coloured: bool
+) -> None:
+    out = _run_in_terminal(["list", *args], _colour_env(**env))
+    assert "╭" in out  # still a table: TERM=dumb changes only the colour
+    assert ("\x1b[" in out) is coloured

@@ -1,5 +1,5 @@
 """``python -m ctocio``."""
 
-from ctocio.cli import run
+from ctocio.entry import run
 
 run()

@@ -10,6 +10,7 @@ corrupt, truncated or not ctocio's is ignored and rebuilt.
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import sys
@@ -38,6 +39,33 @@ KEEP = 16
 """Entries kept per kind; older ones are removed when a new one is written."""
 
 Log = Callable[[str], None]
+
+
+class Damaged(Exception):
+    """An entry with a sound header and checksum whose contents are not what ctocio stores.
+
+    Parts of an entry are unpacked only when used, so this can come late in a run; the command
+    line then removes the entries the run read and runs the command again without them.
+    """
+
+
+_read: list[Path] = []
+"""The entries read in this process, for :func:`forget_read`."""
+
+
+def start() -> None:
+    """A new run in this process: no entries read yet."""
+    _read.clear()
+
+
+def forget_read() -> list[Path]:
+    """Remove every entry read so far (the next run rebuilds them); return their paths."""
+    forgotten = list(dict.fromkeys(_read))
+    _read.clear()
+    for path in forgotten:
+        with contextlib.suppress(OSError):  # a cache that cannot be cleaned is still only a cache
+            path.unlink(missing_ok=True)
+    return forgotten
 
 
 def cache_dir(environ: Mapping[str, str]) -> Path | None:
@@ -89,8 +117,11 @@ def read(folder: Path, kind: str, entry_key: str) -> Any:
     try:
         stored_key, payload = marshal.loads(body)
     except (EOFError, ValueError, TypeError):
+        stored_key = payload = None
+    if stored_key != entry_key:
         return None
-    return payload if stored_key == entry_key else None
+    _read.append(path)
+    return payload
 
 
 def write(folder: Path, kind: str, entry_key: str, payload: Any, log: Log) -> bool:
@@ -204,7 +235,12 @@ class LazyRoles(Mapping[str, Role]):
     def __getitem__(self, role_id: str) -> Role:
         role = self._built.get(role_id)
         if role is None:
-            role = self._built[role_id] = role_from_plain(marshal.loads(self._plain[role_id]))
+            block = self._plain[role_id]  # an unknown role is a KeyError, as in any mapping
+            try:
+                role = role_from_plain(marshal.loads(block))
+            except Exception as exc:
+                raise Damaged(f"role {role_id!r}: {exc!r}") from exc
+            self._built[role_id] = role
         return role
 
     def __iter__(self) -> Iterator[str]:
@@ -226,7 +262,13 @@ class Packed(Mapping[str, Any]):
 
     def _unpacked(self) -> dict[str, Any]:
         if self._data is None:
-            self._data = marshal.loads(self._blob)
+            try:
+                data = marshal.loads(self._blob)
+            except Exception as exc:
+                raise Damaged(repr(exc)) from exc
+            if not isinstance(data, dict):
+                raise Damaged(f"a {type(data).__name__} where a dict belongs")
+            self._data = data
         return self._data
 
     def __getitem__(self, name: str) -> Any:

@@ -96,6 +96,8 @@ EN: Final[dict[str, str]] = {
         "the terminal is {width} columns wide, too narrow for this table (it needs {needed}); "
         "widen it, or use --format plain"
     ),
+    "error.not_utf8": "argument '{argument}' is not valid UTF-8 text",
+    "error.query_too_long": "a question of {length} characters is too long; ask in at most {limit}",
     "error.unknown_area": "unknown area '{area}'; known areas: {known}",
     "error.unknown_area.suggest": "unknown area '{area}'; did you mean '{suggestion}'?",
     "error.no_match": "nothing matches '{query}'",
@@ -198,6 +200,8 @@ HI: Final[dict[str, str]] = {
         "टर्मिनल {width} कॉलम चौड़ा है, इस तालिका के लिए बहुत सँकरा (कम से कम {needed} चाहिए); "
         "उसे चौड़ा कीजिए, या --format plain दीजिए"
     ),
+    "error.not_utf8": "आर्ग्युमेंट '{argument}' मान्य UTF-8 टेक्स्ट नहीं है",
+    "error.query_too_long": "{length} अक्षरों का सवाल बहुत लंबा है; अधिकतम {limit} अक्षरों में पूछिए",
     "error.both_languages": "--lang both केवल --format json या --format yaml के साथ चलता है",
     "error.cell_width": "CTOCIO_CELL_WIDTH का मान '{value}' है; इनमें से एक दीजिए: {allowed}",
 }

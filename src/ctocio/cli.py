@@ -3,6 +3,7 @@
 Errors of every kind end here, as one line on stderr and a documented exit code.
 """
 
+import io
 import os
 import shutil
 import sys
@@ -280,10 +281,13 @@ def _search(
     paths: list[str] | None,
     no_builtin: bool,
 ) -> None:
-    from ctocio.search import Filters, load_index, search_roles, suggestions
+    from ctocio.search import MAX_QUERY, Filters, load_index, search_roles, suggestions
     from ctocio.view import search_view
 
     chosen = _lang(lang)
+    text_query = " ".join(query)
+    if len(text_query) > MAX_QUERY:
+        raise UsageError(key="error.query_too_long", length=f"{len(text_query):,}", limit=f"{MAX_QUERY:,}")
     base = _load(paths, no_builtin)
     # Area ids are lowercase; --area VENDORS means vendors.
     areas = [area.casefold() for area in areas or []]
@@ -300,7 +304,6 @@ def _search(
         frozenset(str(f) for f in fields) if fields else None,
         frozenset(areas) if areas else None,
     )
-    text_query = " ".join(query)
     index = load_index(base, _cache_folder(), _debug)
     found = search_roles(index, text_query, filters, limit)
     if not found.words:
@@ -311,7 +314,7 @@ def _search(
             role_id, position, phrase = found.confused[0]
             values = {**base.confusion(phrase, role_id, position), "key": "error.no_match.confused"}
             raise NotFound(**values, query=text_query)
-        if search_roles(index, text_query).results:
+        if filters != Filters() and search_roles(index, text_query).results:
             raise NotFound(key="error.no_match.filtered", query=text_query)
         close = suggestions(index, base, text_query)
         if close:
@@ -369,7 +372,7 @@ def _cell_width(environ: Mapping[str, str]) -> str:
 
 
 def _use_colour(mode: ColourMode, is_terminal: bool) -> bool:
-    """--color beats NO_COLOR, which beats FORCE_COLOR, which beats "is it a terminal?"."""
+    """--color beats NO_COLOR, which beats FORCE_COLOR, which beats TERM=dumb, then "is it a terminal?"."""
     if mode is not ColourMode.AUTO:
         return mode is ColourMode.ALWAYS
     if os.environ.get("NO_COLOR"):
@@ -377,6 +380,9 @@ def _use_colour(mode: ColourMode, is_terminal: bool) -> bool:
     # FORCE_COLOR=0 (or false) is how some tools spell "no"; only other values force colour.
     if os.environ.get("FORCE_COLOR", "").lower() not in ("", "0", "false"):
         return True
+    # A dumb terminal (Emacs shell buffers, some CI logs) shows escape sequences as text.
+    if os.environ.get("TERM", "").strip().lower() == "dumb":
+        return False
     return is_terminal
 
 
@@ -407,68 +413,128 @@ def write_stdout(output: str) -> None:
         # The message is English on purpose: a terminal that cannot show this output may not
         # show Hindi either.
         raise UsageError(key="error.encoding", encoding=encoding) from None
+    _write_bytes(sys.stdout, data)
+
+
+def _write_bytes(stream: Any, data: bytes) -> None:
+    """Write ``data`` to ``stream`` and flush it, turning every failure into an OutputError or silence."""
+    if stream is None:
+        raise OutputError(key="error.no_stdout")
     try:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        stream.flush()
+        stream.buffer.write(data)
+        stream.flush()
     except BrokenPipeError:
         # The reader has gone (`ctocio list | head -1`): that is its choice, not an error.
-        _silence_stdout()
+        _silence(stream)
     except OSError as exc:
+        # What could not be written stays in the stream's buffer, and the interpreter would try
+        # again at exit, with a second message and exit code 120.
+        _silence(stream)
         raise OutputError(key="error.write", reason=exc.strerror or str(exc)) from None
 
 
-def _pipe_closed() -> bool:
-    """Whether stdout was a pipe that closed: Typer wraps it, Rich points it at /dev/null."""
-    if type(sys.stdout).__name__ == "PacifyFlushWrapper":
-        return True
-    try:
-        return os.path.samestat(os.fstat(sys.stdout.fileno()), os.stat(os.devnull))
-    except (OSError, ValueError, AttributeError):
-        return False
-
-
-def _silence_stdout() -> None:
-    """Point stdout at /dev/null, so the interpreter's last flush of a closed pipe stays quiet."""
+def _silence(stream: Any) -> None:
+    """Point ``stream``'s file descriptor at /dev/null, so the interpreter's last flush stays quiet."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     try:
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, stream.fileno())
     except (OSError, ValueError, AttributeError):
         pass
     finally:
         os.close(devnull)
 
 
-def main(argv: list[str] | None = None) -> int:  # noqa: PLR0911 -- one return for each way a run ends
+class _Captured(io.TextIOWrapper):
+    """Stdout while a command runs: everything written is kept, and written once at the end.
+
+    Typer and Rich write help and the version themselves; kept here, their output meets a full
+    disk, a closed stdout or a closed pipe in the same one place as a command's. It answers
+    ``isatty`` and ``fileno`` for the real stdout, so tables, colour and help look the same.
+    """
+
+    def __init__(self, real: Any) -> None:
+        self._kept = io.BytesIO()
+        super().__init__(
+            self._kept,
+            encoding=getattr(real, "encoding", None) or "utf-8",
+            errors=getattr(real, "errors", None) or "strict",
+            write_through=True,
+        )
+        self._real = real
+
+    def isatty(self) -> bool:
+        try:
+            return bool(self._real is not None and self._real.isatty())
+        except (OSError, ValueError):
+            return False
+
+    def fileno(self) -> int:
+        if self._real is None:
+            raise io.UnsupportedOperation("fileno")
+        return int(self._real.fileno())
+
+    def kept(self) -> bytes:
+        """Everything written so far."""
+        self.flush()
+        return self._kept.getvalue()
+
+
+def main(argv: list[str] | None = None) -> int:
     """Run the CLI on ``argv`` and return the exit code instead of exiting."""
     args = sys.argv[1:] if argv is None else list(argv)
     _State.debug = False
     _State.no_cache = False
     _State.lang = "en"
-    command = typer.main.get_command(_app_for(args))
+    cache = sys.modules.get("ctocio.cache")  # imported only by runs that use the cache
+    if cache is not None:
+        cache.start()
+    real = sys.stdout
+    for last_try in (False, True):
+        captured = _Captured(real)
+        sys.stdout = captured
+        try:
+            code = _run(args, last_try=last_try)
+        except _TryAgain:
+            continue  # with the cache entries it read removed; what it wrote is dropped
+        finally:
+            sys.stdout = real
+        break
+    if code == ExitCode.INTERRUPTED:
+        return code  # an interrupted run shows nothing of what it did
     try:
+        output = captured.kept()
+        if output:
+            _write_bytes(real, output)
+    except OutputError as exc:
+        _report(exc)
+        return int(exc.exit_code)
+    return code
+
+
+class _TryAgain(Exception):
+    """The run failed after reading the cache, whose entries are removed: run it again."""
+
+
+def _run(args: list[str], *, last_try: bool) -> int:  # noqa: PLR0911 -- one return for each way a run ends
+    """Run the command ``args`` name, say on stderr what went wrong, return the exit code."""
+    try:
+        _check_arguments(args)
+        command = typer.main.get_command(_app_for(args))
         if not args or "--help" in args or "-h" in args:
-            _prepare_help(command, _help_language(args))
+            _State.lang = _help_language(args)  # and of the message, should the help not get written
+            _prepare_help(command, _State.lang)
         result = command.main(args=args or ["--help"], prog_name="ctocio", standalone_mode=False)
     except CtocioError as exc:
-        lang = "en" if isinstance(exc, UsageError) and exc.key == "error.encoding" else _State.lang
-        lines = exc.lines(lang)
-        if not _can_show("\n".join(lines), sys.stderr):
-            lines = exc.lines("en")  # a terminal that cannot show Hindi still gets a readable line
-        _say(*lines)
+        _report(exc)
         return int(exc.exit_code)
     except UnicodeEncodeError:
         # Help and other text Typer writes itself, to a terminal that cannot show it.
         _say(*UsageError(key="error.encoding", encoding=str(getattr(sys.stdout, "encoding", "?"))).lines("en"))
         return int(ExitCode.USAGE)
     except SystemExit as exc:
-        # Typer, and Rich drawing its help, end a closed pipe under --help or --version with
-        # exit code 1; like any other closed pipe, it is the reader's choice, not an error.
-        if exc.code == 1 and _pipe_closed():
-            _silence_stdout()
-            return int(ExitCode.OK)
         return exc.code if isinstance(exc.code, int) else int(ExitCode.USAGE)
-    except typer.Abort:
+    except (typer.Abort, KeyboardInterrupt):
         _say("ctocio: interrupted")
         return int(ExitCode.INTERRUPTED)
     except typer.TyperException as exc:
@@ -479,6 +545,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0911 -- one return f
         _say(f"ctocio: error: {message}{hint}")
         return int(ExitCode.USAGE)
     except Exception as exc:
+        if not last_try and _forget_cache(exc):
+            raise _TryAgain from exc
         if _State.debug:
             raise
         _say(f"ctocio: internal error: {exc!r}; run again with --debug for the traceback")
@@ -487,6 +555,56 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0911 -- one return f
         # Typer turns Ctrl-C into exit code 130 without a word; say what happened.
         _say("ctocio: interrupted")
     return int(result) if isinstance(result, int) else int(ExitCode.OK)
+
+
+def _forget_cache(exc: Exception) -> bool:
+    """Remove the cache entries this run read, if it read any; say whether it did.
+
+    An entry with a sound checksum can still hold contents ctocio cannot use (crafted, or
+    written by a build with a bug), and parts of it are unpacked only when used, as late as
+    rendering. Any failure after reading one is therefore put down to the entry first: the
+    command runs again without it, and an error that comes back is ctocio's own.
+    """
+    cache = sys.modules.get("ctocio.cache")
+    forgotten = cache.forget_read() if cache is not None else []
+    for path in forgotten:
+        _debug(f"cache entry {path} not used: {exc!r}; reading the files again")
+    return bool(forgotten)
+
+
+def _check_arguments(args: list[str]) -> None:
+    """Refuse an argument that is not UTF-8, before Typer or a search makes anything of it."""
+    for arg in args:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UsageError(key="error.not_utf8", argument=_spelled(arg)) from None
+
+
+def _spelled(arg: str) -> str:
+    """``arg`` with each byte that was not UTF-8 written out as ``\\xff``.
+
+    Python keeps such a byte of the command line as a lone surrogate, U+DC80 to U+DCFF
+    (surrogateescape); any other lone surrogate is written as ``\\udxxx``.
+    """
+    spelled = []
+    for char in arg:
+        point = ord(char)
+        if 0xDC80 <= point <= 0xDCFF:
+            spelled.append(f"\\x{point - 0xDC00:02x}")
+        elif 0xD800 <= point <= 0xDFFF:
+            spelled.append(f"\\u{point:04x}")
+        else:
+            spelled.append(char)
+    return "".join(spelled)
+
+
+def _report(exc: CtocioError) -> None:
+    lang = "en" if isinstance(exc, UsageError) and exc.key == "error.encoding" else _State.lang
+    lines = exc.lines(lang)
+    if not _can_show("\n".join(lines), sys.stderr):
+        lines = exc.lines("en")  # a terminal that cannot show Hindi still gets a readable line
+    _say(*lines)
 
 
 MAX_MESSAGE = 300
@@ -516,13 +634,24 @@ def _can_show(text: str, stream: object) -> bool:
 
 def _say(*lines: str) -> None:
     """Lines on stderr, each one line, in a form the terminal can show."""
-    if sys.stderr is None:
-        return
     for line in lines:
         clean = _printable(line)
         if not _can_show(clean, sys.stderr):
             clean = clean.encode("ascii", "backslashreplace").decode("ascii")
-        sys.stderr.write(clean + "\n")
+        _write_stderr(clean + "\n")
+
+
+def _write_stderr(text: str) -> None:
+    """Write to stderr if it can be written; a closed or full stderr leaves the exit code to tell."""
+    if sys.stderr is None:
+        return
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        # Nowhere left to say anything; silenced, the interpreter's own last flush cannot
+        # print a complaint or change the exit code either.
+        _silence(sys.stderr)
 
 
 def _app_for(args: list[str]) -> typer.Typer:
@@ -596,5 +725,7 @@ def _prepare_help(command: Any, lang: str) -> None:
 
 
 def run() -> None:
-    """Console-script entry point."""
-    sys.exit(main())
+    """The entry point of earlier installs; :func:`ctocio.entry.run` is today's."""
+    from ctocio.entry import run as entry
+
+    entry()

@@ -187,7 +187,10 @@ def load(files: list[Path], *, cache_folder: Path | None = None, log: Callable[[
     if cache_folder is not None and entry_key is not None:
         payload = cache.read(cache_folder, "kb", entry_key)
         if payload is not None:
-            return _from_payload(payload, entry_key)
+            try:
+                return _from_payload(payload, entry_key)
+            except Exception as exc:  # a sound checksum over contents ctocio did not write: a miss
+                log(f"cache entry not used: {exc!r}")
     result = check(files)
     errors = [problem for problem in result.problems if problem.severity == "error"]
     if errors or result.kb is None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ctocio.cache import Damaged
 from ctocio.kb import KnowledgeBase
 from ctocio.model import ITEM_FIELDS, Role
 from ctocio.words import Word, words
@@ -30,6 +31,10 @@ TYPO_WEIGHT = 0.6
 TYPO_MIN_LENGTH = 4
 ROLE_SCORE_WEIGHTS = (1.0, 0.5, 0.25)
 """A role's score: its best match in full, its second and third best in part."""
+MAX_QUERY = 2000
+"""Longest question searched, in characters: a pasted paragraph fits; 96 KB took seconds."""
+SUGGESTED_WORDS = 10
+"""Unknown words of a query that found nothing looked up for "did you mean": three are shown."""
 
 
 class Text(NamedTuple):
@@ -87,17 +92,27 @@ class Index:
 
     def postings(self, stem: str) -> array[int]:
         """The numbers of the texts ``stem`` occurs in."""
-        return array("I", self.postings_of.get(stem, b""))
+        try:
+            numbers = array("I", self.postings_of.get(stem, b""))
+        except (TypeError, ValueError) as exc:
+            raise Damaged(f"postings of {stem!r}: {exc!r}") from exc
+        if numbers and max(numbers) >= len(self.text_role):
+            raise Damaged(f"postings of {stem!r} name texts that do not exist")
+        return numbers
 
     def text(self, number: int) -> Text:
         """The text numbered ``number``."""
-        role_index = self.text_role[number]
-        body = self._unpacked.get(role_index)
-        if body is None:
-            body = self._unpacked[role_index] = marshal.loads(self.bodies[self.roles[role_index]])
-        field, position, en, hi = body[number - self.starts[role_index]]
-        area = self.areas[self.text_area[number]]
-        return Text(self.roles[role_index], SEARCH_FIELDS[field], area, position, en, hi)
+        try:
+            role_index = self.text_role[number]
+            body = self._unpacked.get(role_index)
+            if body is None:
+                body = self._unpacked[role_index] = marshal.loads(self.bodies[self.roles[role_index]])
+            field, position, en, hi = body[number - self.starts[role_index]]
+            area = self.areas[self.text_area[number]]
+            return Text(self.roles[role_index], SEARCH_FIELDS[field], area, position, en, hi)
+        except Exception as exc:
+            # A built index never fails here; one read from the cache can.
+            raise Damaged(f"text {number}: {exc!r}") from exc
 
 
 def _texts(role_id: str, role: Role) -> Iterator[Text]:
@@ -162,7 +177,10 @@ def load_index(kb: KnowledgeBase, cache_folder: Path | None, log: Callable[[str]
     if cache_folder is not None and kb.key is not None:
         payload = cache.read(cache_folder, "index", kb.key)
         if payload is not None:
-            return Index(payload)
+            try:
+                return Index(payload)
+            except Exception as exc:  # a sound checksum over contents ctocio did not write: a miss
+                log(f"cache entry not used: {exc!r}")
     index = build_index(kb)
     if cache_folder is not None and kb.key is not None:
         cache.write(cache_folder, "index", kb.key, index.payload(), log)
@@ -345,8 +363,12 @@ def suggestions(index: Index, kb: KnowledgeBase, query: str) -> list[str]:
     found: list[str] = []
     folded_query = fold(query).strip()
     found += [areas[name] for name in difflib.get_close_matches(folded_query, list(areas), n=1, cutoff=0.7)]
-    for word in words(query, index.stems_of):
-        if word.stop or len(word.folded) < 3 or word.folded in index.stems_of:
-            continue
-        found += difflib.get_close_matches(word.folded, vocabulary, n=1, cutoff=0.7)
+    unknown = dict.fromkeys(
+        word.folded
+        for word in words(query, index.stems_of)
+        if not word.stop and len(word.folded) >= 3 and word.folded not in index.stems_of
+    )
+    # Each look-up compares the word with the whole vocabulary: a few are plenty for three.
+    for folded in list(unknown)[:SUGGESTED_WORDS]:
+        found += difflib.get_close_matches(folded, vocabulary, n=1, cutoff=0.7)
     return list(dict.fromkeys(found))[:3]
