@@ -5,6 +5,7 @@ Every case runs on both YAML paths: libyaml's parser and the pure-Python one.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -37,6 +38,23 @@ CASES = {
     "empty_text.yaml": "3:9: error: areas.ops.en: 'en' must not be empty; leave the key out if there is no text yet",
     "missing_field.yaml": "5:3: error: roles.alpha.title: missing field 'title'",
     "deep_block.yaml": "35:67: error: nested more than 32 levels deep",
+    # Issue 9: scalars of the form of a date, or tagged as a number, that are none (exit 70 before).
+    "bad_date.yaml": "4:9: error: '2024-02-30' is not a valid date (day is out of range for month); "
+    "put it in quotes if it is meant as text",
+    "bad_leap_day.yaml": "4:9: error: '2023-02-29' is not a valid date (day is out of range for month); "
+    "put it in quotes if it is meant as text",
+    "bad_time.yaml": "4:9: error: '2024-01-01 25:00:00' is not a valid date and time (hour must be in 0..23); "
+    "put it in quotes if it is meant as text",
+    "bad_int_tag.yaml": "4:9: error: 'abc' is not a valid integer; write a valid integer, or leave out the tag '!!int'",
+    "bad_float_tag.yaml": "4:9: error: 'x' is not a valid number; write a valid number, or leave out the tag '!!float'",
+    "bad_bool_tag.yaml": "4:9: error: 'maybe' is not a valid true/false value; "
+    "write a valid true/false value, or leave out the tag '!!bool'",
+    "bad_hex_int.yaml": "4:9: error: '0x' is not a valid integer; write a valid integer, or leave out the tag '!!int'",
+    # Issue 9: raw control characters, at their own line and column (in code points) on both paths.
+    "control_del.yaml": "3:18: error: the character U+007F is not allowed in YAML; "
+    'remove it, or write it as "\\x7f" in a double-quoted string',
+    "control_esc.yaml": "4:17: error: the character U+001B is not allowed in YAML; "
+    'remove it, or write it as "\\x1b" in a double-quoted string',
 }
 
 
@@ -57,6 +75,43 @@ def test_hostile_file(run: Run, name: str) -> None:
     result = run("show", "cto", "--kb", str(path), "-f", "json")
     assert (result.code, result.out) == (ExitCode.INVALID_KB, "")
     assert result.err == f"{path}:{CASES[name]}\n"
+
+
+@pytest.mark.usefixtures("yaml_path")
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("version: 1\n\x85x: \ufffe\n", (3, 4, "FFFE", "\\ufffe")),
+        ("version: 1\u2028\x9f", (2, 1, "009F", "\\x9f")),
+        ("version: 1\r\rfoo: \x08", (3, 6, "0008", "\\x08")),
+        ("# \ud7ff\ue000\U0010ffff\t\x85\xa0 fine\n\x80", (3, 1, "0080", "\\x80")),
+    ],
+)
+def test_characters_yaml_does_not_allow_are_placed_as_yaml_counts_lines(
+    run: Run, tmp_path: Path, content: str, expected: tuple[int, int, str, str]
+) -> None:
+    """Issue 9: NEL, LS and a lone CR end lines for YAML; the first character not allowed is named."""
+    path = tmp_path / "chars.yaml"
+    path.write_bytes(content.encode("utf-8"))
+    result = run("validate", "--no-builtin", str(path), "-f", "json")
+    assert result.code == ExitCode.INVALID_KB
+    (problem,) = json.loads(result.out)["problems"]
+    line, column, code_point, escape = expected
+    assert (problem["line"], problem["column"], problem["code"], problem["message"]) == (
+        line,
+        column,
+        "bad-character",
+        f'the character U+{code_point} is not allowed in YAML; remove it, or write it as "{escape}" '
+        "in a double-quoted string",
+    )
+
+
+@pytest.mark.usefixtures("yaml_path")
+def test_bad_values_have_their_own_code(run: Run) -> None:
+    """Issue 9: `validate -f json` names a scalar that fails to convert `bad-value`."""
+    result = run("validate", str(HOSTILE / "bad_int_tag.yaml"), "-f", "json")
+    assert result.code == ExitCode.INVALID_KB
+    assert [(p["line"], p["column"], p["code"]) for p in json.loads(result.out)["problems"]] == [(4, 9, "bad-value")]
 
 
 def test_deep_flow_nesting_is_refused_on_both_paths(run: Run, yaml_path: str) -> None:

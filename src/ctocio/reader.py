@@ -9,6 +9,7 @@ which the stock loaders silently resolve as "last one wins".
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -96,8 +97,33 @@ def parse_bytes(raw: bytes, name: str) -> Parsed:
 
 def parse_text(text: str, name: str) -> Parsed:
     """Parse YAML text into plain data, refusing everything but plain data."""
+    _check_characters(text, name)
     data, _ = _parse(text, name, record=False)
     return Parsed(name, data, text)
+
+
+# The characters YAML 1.1 allows in a stream. Both parsers refuse the others, but libyaml
+# reports them at 1:1 with an offset and the pure-Python one raises before parsing starts, so
+# they are looked for here, once, the same way for both.
+_NOT_ALLOWED = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # as both parsers count lines
+
+
+def _check_characters(text: str, name: str) -> None:
+    found = _NOT_ALLOWED.search(text)
+    if found is None:
+        return
+    start = found.start()
+    breaks = list(_LINE_BREAK.finditer(text, 0, start))
+    line = len(breaks) + 1
+    column = start - (breaks[-1].end() if breaks else 0) + 1
+    code_point = ord(found.group())
+    escape = f"\\x{code_point:02x}" if code_point <= 0xFF else f"\\u{code_point:04x}"
+    message = (
+        f"the character U+{code_point:04X} is not allowed in YAML; "
+        f'remove it, or write it as "{escape}" in a double-quoted string'
+    )
+    raise _error(name, line, column, message, "bad-character")
 
 
 def _parse(text: str, name: str, *, record: bool) -> tuple[Any, dict[Path_, tuple[int, int]]]:
@@ -105,7 +131,11 @@ def _parse(text: str, name: str, *, record: bool) -> tuple[Any, dict[Path_, tupl
 
     # libyaml's parser is several times faster; the pure-Python one gives the same events.
     loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader) if PREFER_LIBYAML else yaml.SafeLoader
-    loader = loader_class(text)
+    try:
+        # The pure-Python reader checks the whole text as it is created.
+        loader = loader_class(text)
+    except yaml.YAMLError as exc:
+        raise _error(name, 1, 1, f"YAML syntax error: {exc}", "yaml-syntax") from None
     try:
         builder = _Builder(name, loader, record)
         try:
@@ -142,6 +172,31 @@ _TAG = "tag:yaml.org,2002:"
 # A date (2024-01-01) is read as the date YAML says it is, as any YAML tool would read it, so
 # that the loader and the JSON Schema agree: a text that looks like a date needs quotes.
 _SCALAR_TAGS = frozenset(_TAG + name for name in ("int", "float", "bool", "null", "timestamp"))
+
+
+_KINDS = {"int": "integer", "float": "number", "bool": "true/false value", "null": "null", "timestamp": "date"}
+
+
+def _bad_value(event: Any, tag: str, exc: Exception) -> str:
+    """Why a scalar is not the value its form or its tag says it is, and what to do."""
+    name = tag.removeprefix(_TAG)
+    value: str = event.value
+    kind = _KINDS.get(name, name)
+    reason = ""
+    if name == "timestamp":
+        kind = "date and time" if len(value) > len("2024-01-01") else "date"
+        reason = f" ({exc})" if isinstance(exc, ValueError) else ""
+    if event.tag in (None, "!"):
+        hint = "put it in quotes if it is meant as text"
+    else:
+        hint = f"write a valid {kind}, or leave out the tag '!!{name}'"
+    return f"{_quoted(value)} is not a valid {kind}{reason}; {hint}"
+
+
+def _quoted(value: str, limit: int = 40) -> str:
+    """A value from the file, quoted for a message: on one line, control characters spelled out."""
+    shown = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in value[:limit])
+    return f"'{shown}{'…' if len(value) > limit else ''}'"
 
 
 class _Builder:
@@ -209,7 +264,11 @@ class _Builder:
             tag = str(tag).replace(_TAG, "!!")
             raise self._fail(event, f"the YAML tag '{tag}' is not allowed; only plain data is", "tag")
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
-        return self.loader.yaml_constructors[tag](self.loader, node)
+        try:
+            return self.loader.yaml_constructors[tag](self.loader, node)
+        except (ValueError, KeyError, OverflowError) as exc:
+            # 2024-02-30 has the form of a date and is none; '!!int abc' asks for a number.
+            raise self._fail(event, _bad_value(event, tag, exc), "bad-value") from None
 
     def sequence(self, path: Path_, depth: int) -> list[Any]:
         import yaml
