@@ -192,13 +192,14 @@ def validate(
     debug: DebugOption = False,
 ) -> None:
     """Check knowledge-base files and report every problem."""
-    from ctocio.kb import builtin_path, check, expand, source_files
+    from ctocio.kb import builtin_path, check, expand, once, source_files
     from ctocio.render.problems import render_problems
 
     wording = _lang(lang)
     if paths:
         # The files given, on top of the built-in file whose areas and sources they may use.
-        files = ([] if no_builtin else [builtin_path()]) + [file for path in _paths(paths) for file in expand(path)]
+        given = [file for path in _paths(paths) for file in expand(path)]
+        files = once(([] if no_builtin else [builtin_path()]) + given)
     else:
         files = source_files([], os.environ, builtin=not no_builtin)
     if not files:

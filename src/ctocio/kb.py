@@ -116,6 +116,26 @@ def expand(path: Path) -> list[Path]:
     return [path]
 
 
+def once(files: list[Path]) -> list[Path]:
+    """``files`` with each file once, at its last place: the highest precedence it was given.
+
+    The same file reached twice (from the config folder and from --kb, through a symbolic
+    link, or named twice) would apply its ``extend`` twice and clash with its own names.
+    """
+    seen: set[object] = set()
+    kept: list[Path] = []
+    for path in reversed(files):
+        try:
+            info = os.stat(path)
+            identity: object = (info.st_dev, info.st_ino)
+        except OSError:
+            identity = os.path.abspath(path)  # reading it will say why it cannot be read
+        if identity not in seen:
+            seen.add(identity)
+            kept.append(path)
+    return kept[::-1]
+
+
 def source_files(paths: list[Path], environ: Mapping[str, str], *, builtin: bool = True) -> list[Path]:
     """Every file to load, lowest precedence first.
 
@@ -131,7 +151,7 @@ def source_files(paths: list[Path], environ: Mapping[str, str], *, builtin: bool
             files += expand(Path(entry.strip()))
     for path in paths:
         files += expand(path)
-    return files
+    return once(files)
 
 
 class Checked(NamedTuple):
