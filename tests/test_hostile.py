@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -220,3 +225,122 @@ def test_an_empty_path_is_a_usage_error(run: Run) -> None:
             ExitCode.USAGE,
             "ctocio: error: an empty path was given; name a file or a folder\n",
         )
+
+
+# Issue 9: file and folder names that are not UTF-8, and paths that cannot be read.
+
+
+@pytest.mark.parametrize("where", ["folder", "argument"])
+def test_a_file_name_that_is_not_utf8(run: Run, tmp_path: Path, where: str) -> None:
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    bad = folder / os.fsdecode(b"ab\xff.yaml")
+    bad.write_text((DATA / "shared.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("list", "--kb", str(folder if where == "folder" else bad))
+    assert (result.code, result.out) == (ExitCode.INVALID_KB, "")
+    assert result.err == (
+        f"{folder}/ab\\xff.yaml:1:1: error: cannot use the file name 'ab\\xff.yaml': it is not valid UTF-8; "
+        "rename the file\n"
+    )
+
+
+def test_a_folder_name_that_is_not_utf8(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / os.fsdecode(b"caf\xe9") / "kb"
+    folder.mkdir(parents=True)
+    (folder / "roles.yaml").write_text((DATA / "shared.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("validate", str(folder), "-f", "json")
+    assert result.code == ExitCode.INVALID_KB
+    assert json.loads(result.out)["problems"] == [
+        {
+            "file": f"{tmp_path}/caf\\xe9/kb/roles.yaml",
+            "line": 1,
+            "column": 1,
+            "severity": "error",
+            "code": "bad-file-name",
+            "message": "cannot use the folder name 'caf\\xe9': it is not valid UTF-8; rename the folder",
+        }
+    ]
+
+
+NOBODY = 65534
+
+
+@pytest.fixture
+def as_nobody() -> Iterator[tuple[Path, Callable[..., subprocess.CompletedProcess[str]]]]:
+    """A folder anyone may enter, and a way to run ctocio in it as the unprivileged user nobody.
+
+    Root reads every file whatever its mode, so a file nobody may read is tried as nobody.
+    """
+    setpriv = shutil.which("setpriv")
+    if os.geteuid() != 0 or setpriv is None:
+        pytest.skip("needs root and setpriv to run ctocio as another user")
+    top = Path(tempfile.mkdtemp(prefix="ctocio-nobody-"))
+    top.chmod(0o755)
+    private = top / "private"  # HOME, cache and config: a folder nobody can use
+    private.mkdir(mode=0o700)
+    command = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", sys.executable, "-m", "ctocio"]
+
+    def invoke(*args: str, config: Path = private) -> subprocess.CompletedProcess[str]:
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(private),
+            "XDG_CACHE_HOME": str(private),
+            "XDG_CONFIG_HOME": str(config),
+        }
+        return subprocess.run([*command, *args], capture_output=True, text=True, env=env, cwd=top, check=False)
+
+    try:
+        probe = invoke("--version")
+        if probe.returncode != 0:
+            pytest.skip(f"the user nobody cannot run this Python: {probe.stderr.strip()}")
+        yield top, invoke
+    finally:
+        for path in (top, *top.rglob("*")):
+            if path.is_dir() and not path.is_symlink():
+                path.chmod(0o700)
+        shutil.rmtree(top)
+
+
+def test_unreadable_folders_and_files(
+    as_nobody: tuple[Path, Callable[..., subprocess.CompletedProcess[str]]],
+) -> None:
+    top, invoke = as_nobody
+    closed = top / "closed"
+    closed.mkdir()
+    shutil.copy(DATA / "shared.yaml", closed / "roles.yaml")
+    locked = top / "locked.yaml"
+    shutil.copy(DATA / "shared.yaml", locked)
+    locked.chmod(0o000)
+    closed.chmod(0o000)
+    expected = {
+        str(closed): f"{closed}:1:1: error: cannot read the folder: permission denied\n",
+        str(closed / "roles.yaml"): f"{closed / 'roles.yaml'}:1:1: error: cannot read the file: permission denied\n",
+        str(locked): f"{locked}:1:1: error: cannot read the file: permission denied\n",
+    }
+    for path, line in expected.items():
+        result = invoke("list", "--kb", path)
+        assert (result.returncode, result.stdout, result.stderr) == (ExitCode.INVALID_KB, "", line)
+    result = invoke("validate", str(closed), "-f", "json")
+    assert result.returncode == ExitCode.INVALID_KB
+    assert [(p["file"], p["code"]) for p in json.loads(result.stdout)["problems"]] == [(str(closed), "unreadable")]
+
+
+@pytest.mark.parametrize("mode", [0o000, 0o311], ids=["000", "311"])
+def test_an_unreadable_config_folder(
+    as_nobody: tuple[Path, Callable[..., subprocess.CompletedProcess[str]]], mode: int
+) -> None:
+    top, invoke = as_nobody
+    folder = top / "config" / "ctocio"
+    folder.mkdir(parents=True)
+    shutil.copy(DATA / "shared.yaml", folder / "roles.yaml")
+    folder.chmod(mode)
+    line = f"{folder}:1:1: error: cannot read the folder: permission denied\n"
+    listed = invoke("list", config=top / "config")
+    assert (listed.returncode, listed.stdout, listed.stderr) == (ExitCode.INVALID_KB, "", line)
+    checked = invoke("validate", config=top / "config")
+    assert (checked.returncode, checked.stdout) == (
+        ExitCode.INVALID_KB,
+        line + "errors: 1, warnings: 0; files checked: 2\n",
+    )
+    # A config folder that cannot even be looked for (its parent is closed) is no config folder.
+    assert invoke("list", config=top / "private").returncode == ExitCode.OK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import stat
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -109,11 +110,18 @@ def config_dir(environ: Mapping[str, str]) -> Path:
 
 
 def expand(path: Path) -> list[Path]:
-    """A file as itself; a folder as its ``*.yaml`` and ``*.yml`` files (not hidden), in name order."""
-    if path.is_dir():
+    """A file as itself; a folder as its ``*.yaml`` and ``*.yml`` files (not hidden), in name order.
+
+    A path that cannot be looked at, or a folder that cannot be listed, stays as itself:
+    reading it then reports why, as a problem of that path.
+    """
+    try:
+        if not stat.S_ISDIR(os.stat(path).st_mode):
+            return [path]
         # Hidden files are editors' backups and lock files, not knowledge bases.
         return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
-    return [path]
+    except OSError:
+        return [path]
 
 
 def once(files: list[Path]) -> list[Path]:
@@ -144,7 +152,7 @@ def source_files(paths: list[Path], environ: Mapping[str, str], *, builtin: bool
     """
     files = [builtin_path()] if builtin else []
     folder = config_dir(environ)
-    if folder.is_absolute() and folder.is_dir():  # not with an empty or relative HOME
+    if folder.is_absolute() and _exists(folder):  # not with an empty or relative HOME
         files += expand(folder)
     for entry in environ.get("CTOCIO_KB", "").split(os.pathsep):
         if entry.strip():
@@ -152,6 +160,19 @@ def source_files(paths: list[Path], environ: Mapping[str, str], *, builtin: bool
     for path in paths:
         files += expand(path)
     return once(files)
+
+
+def _exists(folder: Path) -> bool:
+    """Whether the config folder is there; one that cannot even be looked for counts as absent.
+
+    A config folder that exists but cannot be read is reported; a home whose .config cannot be
+    searched (another user's HOME, kept by sudo) says nothing about ctocio and is left alone.
+    """
+    try:
+        os.stat(folder)
+    except OSError:
+        return False
+    return True
 
 
 class Checked(NamedTuple):

@@ -60,9 +60,15 @@ def read_file(path: Path, shown_as: str | None = None) -> Parsed:
     import stat
 
     name = shown_as or str(path)
+    bad_name = _undecodable(name)
+    if bad_name is not None:
+        raise bad_name
     try:
         kind = os.stat(path).st_mode
         if stat.S_ISDIR(kind):
+            # A folder gets here when it could not be listed, or when it is named like a file.
+            with os.scandir(path):
+                pass
             raise IsADirectoryError
         if not stat.S_ISREG(kind):
             # Reading a pipe or a device could wait for ever, or never end.
@@ -74,8 +80,51 @@ def read_file(path: Path, shown_as: str | None = None) -> Parsed:
     except FileNotFoundError:
         raise _error(name, 1, 1, "no such file", "not-found") from None
     except OSError as exc:
-        raise _error(name, 1, 1, f"cannot read the file: {exc.strerror}", "unreadable") from None
+        what = "folder" if stat.S_ISDIR(_mode(path)) else "file"
+        raise _error(name, 1, 1, f"cannot read the {what}: {_reason(exc)}", "unreadable") from None
     return parse_bytes(raw, name)
+
+
+def _mode(path: Path) -> int:
+    try:
+        return os.stat(path).st_mode
+    except OSError:
+        return 0
+
+
+def _reason(exc: OSError) -> str:
+    """The system's reason, in the lower case of the rest of the message: 'permission denied'."""
+    reason = exc.strerror or str(exc)
+    return reason[:1].lower() + reason[1:]
+
+
+def _undecodable(name: str) -> KnowledgeBaseError | None:
+    """A problem for a path that is not valid UTF-8, naming the part to rename.
+
+    Python reads such names with lone surrogates standing for the bytes; printed, they would
+    make the whole report unprintable, so the bytes are spelled out (\\xff) instead.
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return None
+
+    def spelled(part: str) -> str:
+        return os.fsencode(part).decode("utf-8", "backslashreplace")
+
+    parts = Path(name).parts
+    if _has_surrogates(parts[-1]):
+        message = f"cannot use the file name '{spelled(parts[-1])}': it is not valid UTF-8; rename the file"
+    else:
+        folder = next(part for part in parts if _has_surrogates(part))
+        message = f"cannot use the folder name '{spelled(folder)}': it is not valid UTF-8; rename the folder"
+    return _error(spelled(name), 1, 1, message, "bad-file-name")
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
 def parse_bytes(raw: bytes, name: str) -> Parsed:
