@@ -78,3 +78,16 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
         assert actual == path.read_text(encoding="utf-8")
 
     return check
+
+
+@pytest.fixture(params=["libyaml", "python"])
+def yaml_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test on libyaml's parser and on the pure-Python one, which must agree."""
+    import yaml
+
+    from ctocio import reader
+
+    if request.param == "libyaml" and not hasattr(yaml, "CSafeLoader"):
+        pytest.skip("PyYAML was built without libyaml")
+    monkeypatch.setattr(reader, "PREFER_LIBYAML", request.param == "libyaml")
+    return str(request.param)

@@ -205,9 +205,10 @@ def validate(
     if not files:
         raise UsageError(key="error.no_files")
     result = check(files)
-    problems = [p._replace(severity="error") if strict and p.severity == "warning" else p for p in result.problems]
-    write_stdout(render_problems(problems, len(files), str(fmt), wording.ui))
-    if any(p.severity == "error" for p in problems):
+    if strict:
+        result = result.strict()
+    write_stdout(render_problems(result.problems, len(files), str(fmt), wording.ui, result.unlisted))
+    if result.failed:
         raise typer.Exit(int(ExitCode.INVALID_KB))
 
 

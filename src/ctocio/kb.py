@@ -180,6 +180,18 @@ class Checked(NamedTuple):
 
     kb: KnowledgeBase | None
     problems: list[Problem]
+    unlisted: Mapping[str, int] = {}
+    """Problems counted, by severity, but not placed: those after the first 100 of a file."""
+
+    def strict(self) -> Checked:
+        """The same, with every warning an error (``validate --strict``)."""
+        problems = [p._replace(severity="error") if p.severity == "warning" else p for p in self.problems]
+        return self._replace(problems=problems, unlisted={"error": sum(self.unlisted.values())})
+
+    @property
+    def failed(self) -> bool:
+        """Whether there is any error."""
+        return bool(self.unlisted.get("error")) or any(p.severity == "error" for p in self.problems)
 
 
 def check(files: list[Path]) -> Checked:
@@ -190,24 +202,27 @@ def check(files: list[Path]) -> Checked:
     builtin = builtin_path()
     checked = []
     problems: list[Problem] = []
+    unlisted: dict[str, int] = {}
     for path in files:
         try:
             parsed = read_file(path)
             checked.append((parsed, validate_schema(parsed)))
         except KnowledgeBaseError as exc:
             problems.extend(exc.problems)
+            for severity, count in exc.unlisted.items():
+                unlisted[severity] = unlisted.get(severity, 0) + count
     if problems:
-        return Checked(None, problems)
+        return Checked(None, problems, unlisted)
     try:
         merged = merge(checked)
     except KnowledgeBaseError as exc:
-        return Checked(None, exc.problems)
+        return Checked(None, exc.problems, exc.unlisted)
     origins = {
         role_id: tuple(BUILTIN if file == str(builtin) else file for file in merged.origins(role_id))
         for role_id in merged.roles
     }
     kb = KnowledgeBase.from_parts(merged.areas, merged.sources, merged.roles, origins)
-    return Checked(kb, merged.warnings)
+    return Checked(kb, merged.warnings, merged.unlisted)
 
 
 def _ignore(_: str) -> None:
@@ -231,8 +246,8 @@ def load(files: list[Path], *, cache_folder: Path | None = None, log: Callable[[
             return _from_payload(payload, entry_key)
     result = check(files)
     errors = [problem for problem in result.problems if problem.severity == "error"]
-    if errors or result.kb is None:
-        raise KnowledgeBaseError(errors)
+    if result.failed or result.kb is None:
+        raise KnowledgeBaseError(errors, {"error": result.unlisted.get("error", 0)})
     kb = result.kb
     # The key marks a knowledge base whose search index may be cached beside it.
     if (
