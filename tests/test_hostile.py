@@ -55,6 +55,11 @@ CASES = {
     "bad_bool_tag.yaml": "4:9: error: 'maybe' is not a valid true/false value; "
     "write a valid true/false value, or leave out the tag '!!bool'",
     "bad_hex_int.yaml": "4:9: error: '0x' is not a valid integer; write a valid integer, or leave out the tag '!!int'",
+    # Found by tests/test_fuzz.py: PyYAML's constructor fails on a tagged timestamp of no form.
+    "bad_timestamp_tag.yaml": "4:9: error: 'x' is not a valid date; write a valid date, or leave out the tag "
+    "'!!timestamp'",
+    # Found by tests/test_fuzz.py: Python converts at most 4,300 digits to an integer.
+    "huge_int.yaml": f"4:9: error: '{'9' * 40}…' is not a valid integer; put it in quotes if it is meant as text",
     # Issue 9: raw control characters, at their own line and column (in code points) on both paths.
     "control_del.yaml": "3:18: error: the character U+007F is not allowed in YAML; "
     'remove it, or write it as "\\x7f" in a double-quoted string',

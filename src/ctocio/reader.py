@@ -1,4 +1,4 @@
-"""Reading one knowledge-base file: bytes to plain data, with the position of every key.
+"""Reading one knowledge-base file: bytes to plain data, and the position of any key in it.
 
 Only the YAML core types are accepted. Anything YAML could do beyond plain data is refused
 with a located error instead of being executed or expanded: Python tags, anchors and aliases
@@ -18,7 +18,7 @@ from typing import Any
 
 from ctocio.errors import KnowledgeBaseError, Problem
 
-MAX_FILE_BYTES = 16 * 1024 * 1024  # twice a synthetic catalogue of 3,000 roles (7.8 MB), as ESCO has
+MAX_FILE_BYTES = 16 * 1024 * 1024  # twice a synthetic, ESCO-sized catalogue of 3,000 roles (7.8 MB)
 PREFER_LIBYAML = True
 """Use libyaml where PyYAML was built with it; the tests turn this off to check the other path."""
 MAX_DEPTH = 32  # the schema nests five levels deep; anything far deeper is not a knowledge base
@@ -419,18 +419,19 @@ class _Builder:
             if not event.implicit[0]:
                 return value  # quoted, or marked '!': text
             tag = self._resolve(value)
-            if tag == _INT and value.isdecimal() and value.isascii() and (value[0] != "0" or value == "0"):
-                return int(value)  # the common case of an integer, without PyYAML's general one
         if tag == _TAG + "str":
             return value
         if tag not in _SCALAR_TAGS:
             tag = str(tag).replace(_TAG, "!!")
             raise self._fail(event, f"the YAML tag '{tag}' is not allowed; only plain data is", "tag")
-        node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
         try:
+            if tag == _INT and value.isdecimal() and value.isascii() and (value[0] != "0" or value == "0"):
+                return int(value)  # the common case of an integer, without PyYAML's general one
+            node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
             return self.loader.yaml_constructors[tag](self.loader, node)
-        except (ValueError, KeyError, OverflowError) as exc:
-            # 2024-02-30 has the form of a date and is none; '!!int abc' asks for a number.
+        except (ValueError, KeyError, OverflowError, AttributeError) as exc:
+            # 2024-02-30 has the form of a date and is none; '!!int abc' asks for a number; PyYAML
+            # reads '!!timestamp x' without checking it matches, and fails on the missing match.
             raise self._fail(event, _bad_value(event, tag, exc), "bad-value") from None
 
     def _resolve(self, value: str) -> str:
