@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from ctocio.cli import main
 
@@ -14,6 +16,13 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).parent / "golden"
 DATA = Path(__file__).parent / "data"
 WIDTH = 100  # tables in golden files are rendered this many columns wide
+
+# Property tests (tests/test_fuzz.py): a quick run by default, a long one with CTOCIO_FUZZ=long.
+# The fixtures they use (the CLI runner, the YAML path) hold nothing from one example to the next.
+_FUZZ = {"deadline": None, "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]}
+settings.register_profile("default", max_examples=50, **_FUZZ)
+settings.register_profile("long", max_examples=2000, **_FUZZ)
+settings.load_profile("long" if os.environ.get("CTOCIO_FUZZ") == "long" else "default")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
