@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from ctocio.cli import main
 
@@ -15,6 +16,13 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).parent / "golden"
 DATA = Path(__file__).parent / "data"
 WIDTH = 100  # tables in golden files are rendered this many columns wide
+
+# Property tests (tests/test_fuzz_*.py): a quick run by default, a long one with CTOCIO_FUZZ=long.
+# The fixtures they use (the CLI runner, the YAML path) hold nothing from one example to the next.
+_FUZZ = {"deadline": None, "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]}
+settings.register_profile("default", max_examples=100, **_FUZZ)
+settings.register_profile("long", max_examples=3000, **_FUZZ)
+settings.load_profile("long" if os.environ.get("CTOCIO_FUZZ") == "long" else "default")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -81,12 +89,14 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
     return check
 
 
-# --- Hypothesis profiles (command-line fuzzing, tests/test_fuzz.py) -------------------------
-# `default` is quick enough for every run of the suite; CTOCIO_FUZZ=long runs thousands of
-# examples. No deadline: a run's time depends on the machine and on what else it is doing.
-from hypothesis import HealthCheck, settings  # noqa: E402 -- kept in this block, apart from the fixtures
+@pytest.fixture(params=["libyaml", "python"])
+def yaml_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test on libyaml's parser and on the pure-Python one, which must agree."""
+    import yaml
 
-settings.register_profile("default", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("long", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("long" if os.environ.get("CTOCIO_FUZZ", "") == "long" else "default")
-# --- end of Hypothesis profiles ------------------------------------------------------------
+    from ctocio import reader
+
+    if request.param == "libyaml" and not hasattr(yaml, "CSafeLoader"):
+        pytest.skip("PyYAML was built without libyaml")
+    monkeypatch.setattr(reader, "PREFER_LIBYAML", request.param == "libyaml")
+    return str(request.param)

@@ -160,3 +160,39 @@ def test_no_builtin_leaves_out_the_builtin_areas_and_sources_too(run: Run) -> No
         ExitCode.INVALID_KB,
         f"{USER / 'cdo.yaml'}:11:10: error: roles.cdo.duties[0].area: unknown area 'strategy'; none are defined\n",
     )
+
+
+def _cio(run: Run, *args: str) -> dict[str, object]:
+    result = run("show", "cio", "--origin", "-f", "json", *args)
+    assert (result.code, result.err) == (ExitCode.OK, "")
+    shown: dict[str, object] = json.loads(result.out)
+    return shown
+
+
+def test_a_file_named_twice_is_loaded_once(run: Run) -> None:
+    """Issue 9: `--kb f --kb f` applied f's extend twice: the alias and the duty came out doubled."""
+    extension = str(USER / "extend_cio.yaml")
+    shown = _cio(run, "--kb", extension, "--kb", extension)
+    assert shown["aliases"] == ["chief digital information officer", "CDIO", "IT director", "head of IT"]
+    assert shown["origin"] == ["built-in", extension]
+    assert len(shown["duties"]) == 16  # type: ignore[arg-type]
+
+
+def test_a_file_reached_twice_keeps_its_last_place(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Issue 9: the config folder's file again through a symbolic link after another file: loaded once, last."""
+    folder = _config(monkeypatch, tmp_path, "extend_cio.yaml")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(folder / "extend_cio.yaml")
+    cdo = str(USER / "cdo.yaml")
+    shown = _cio(run, "--kb", str(link), "--kb", cdo, "--kb", str(link))
+    assert shown["aliases"] == ["chief digital information officer", "CDIO", "IT director", "head of IT"]
+    assert shown["origin"] == ["built-in", str(link)]
+    listed = json.loads(run("list", "--origin", "-f", "json", "--kb", str(link), "--kb", cdo, "--kb", str(link)).out)
+    assert [(role["id"], role["origin"]) for role in listed] == [
+        ("cto", ["built-in"]),
+        ("cio", ["built-in", str(link)]),
+        ("cdo", [cdo]),
+    ]
+    # validate checks it once too: the built-in file, cdo.yaml, the link.
+    result = run("validate", str(folder / "extend_cio.yaml"), cdo, str(link))
+    assert (result.code, result.out) == (ExitCode.OK, "no problems; files checked: 3\n")

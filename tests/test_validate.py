@@ -76,6 +76,7 @@ def test_missing_english_and_missing_sources_are_warnings(run: Run, tmp_path: Pa
                 "message": "roles.cdo.focus: names no source; add 'sources: [...]'",
             },
         ],
+        "more": 0,
         "errors": 0,
         "warnings": 2,
         "files": 2,

@@ -193,21 +193,23 @@ def validate(
     debug: DebugOption = False,
 ) -> None:
     """Check knowledge-base files and report every problem."""
-    from ctocio.kb import builtin_path, check, expand, source_files
+    from ctocio.kb import builtin_path, check, expand, once, source_files
     from ctocio.render.problems import render_problems
 
     wording = _lang(lang)
     if paths:
         # The files given, on top of the built-in file whose areas and sources they may use.
-        files = ([] if no_builtin else [builtin_path()]) + [file for path in _paths(paths) for file in expand(path)]
+        given = [file for path in _paths(paths) for file in expand(path)]
+        files = once(([] if no_builtin else [builtin_path()]) + given)
     else:
         files = source_files([], os.environ, builtin=not no_builtin)
     if not files:
         raise UsageError(key="error.no_files")
     result = check(files)
-    problems = [p._replace(severity="error") if strict and p.severity == "warning" else p for p in result.problems]
-    write_stdout(render_problems(problems, len(files), str(fmt), wording.ui))
-    if any(p.severity == "error" for p in problems):
+    if strict:
+        result = result.strict()
+    write_stdout(render_problems(result.problems, len(files), str(fmt), wording.ui, result.unlisted))
+    if result.failed:
         raise typer.Exit(int(ExitCode.INVALID_KB))
 
 

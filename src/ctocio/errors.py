@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from ctocio.exitcodes import ExitCode
@@ -65,15 +66,34 @@ class Problem(NamedTuple):
         return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}"
 
 
+MAX_SHOWN = 100
+"""Problems printed at most; a file with 100,000 of them would bury the first in megabytes."""
+
+
+def shown(problems: list[Problem]) -> tuple[list[Problem], int]:
+    """The problems to print, sorted by file and place, and how many more there are."""
+    ordered = sorted(problems, key=lambda p: (p.file, p.line, p.column, p.message))
+    return ordered[:MAX_SHOWN], max(0, len(ordered) - MAX_SHOWN)
+
+
+def more_line(more: int) -> str:
+    """The line that stands for the problems not printed."""
+    return f"... and {more} more problem{'s' if more != 1 else ''}"
+
+
 class KnowledgeBaseError(CtocioError):
     """A knowledge base that cannot be read or does not validate: every problem found."""
 
     exit_code = ExitCode.INVALID_KB
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], unlisted: Mapping[str, int] | None = None) -> None:
         self.problems = sorted(problems, key=lambda p: (p.file, p.line, p.column, p.message))
-        super().__init__("; ".join(str(p) for p in self.problems))
+        self.unlisted: dict[str, int] = {severity: count for severity, count in (unlisted or {}).items() if count}
+        """Problems counted, by severity, but never placed nor worded: they come after the first 100."""
+        super().__init__("; ".join(str(p) for p in self.problems[:MAX_SHOWN]))
 
     def lines(self, lang: str = "en") -> list[str]:  # noqa: ARG002 -- see below
         # Problems in files stay in English until the validator's messages join the catalogue.
-        return [str(p) for p in self.problems]
+        first, more = shown(self.problems)
+        more += sum(self.unlisted.values())
+        return [str(p) for p in first] + ([more_line(more)] if more else [])

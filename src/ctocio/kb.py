@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import stat
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -109,11 +110,38 @@ def config_dir(environ: Mapping[str, str]) -> Path:
 
 
 def expand(path: Path) -> list[Path]:
-    """A file as itself; a folder as its ``*.yaml`` and ``*.yml`` files (not hidden), in name order."""
-    if path.is_dir():
+    """A file as itself; a folder as its ``*.yaml`` and ``*.yml`` files (not hidden), in name order.
+
+    A path that cannot be looked at, or a folder that cannot be listed, stays as itself:
+    reading it then reports why, as a problem of that path.
+    """
+    try:
+        if not stat.S_ISDIR(os.stat(path).st_mode):
+            return [path]
         # Hidden files are editors' backups and lock files, not knowledge bases.
         return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
-    return [path]
+    except OSError:
+        return [path]
+
+
+def once(files: list[Path]) -> list[Path]:
+    """``files`` with each file once, at its last place: the highest precedence it was given.
+
+    The same file reached twice (from the config folder and from --kb, through a symbolic
+    link, or named twice) would apply its ``extend`` twice and clash with its own names.
+    """
+    seen: set[object] = set()
+    kept: list[Path] = []
+    for path in reversed(files):
+        try:
+            info = os.stat(path)
+            identity: object = (info.st_dev, info.st_ino)
+        except OSError:
+            identity = os.path.abspath(path)  # reading it will say why it cannot be read
+        if identity not in seen:
+            seen.add(identity)
+            kept.append(path)
+    return kept[::-1]
 
 
 def source_files(paths: list[Path], environ: Mapping[str, str], *, builtin: bool = True) -> list[Path]:
@@ -124,14 +152,27 @@ def source_files(paths: list[Path], environ: Mapping[str, str], *, builtin: bool
     """
     files = [builtin_path()] if builtin else []
     folder = config_dir(environ)
-    if folder.is_absolute() and folder.is_dir():  # not with an empty or relative HOME
+    if folder.is_absolute() and _exists(folder):  # not with an empty or relative HOME
         files += expand(folder)
     for entry in environ.get("CTOCIO_KB", "").split(os.pathsep):
         if entry.strip():
             files += expand(Path(entry.strip()))
     for path in paths:
         files += expand(path)
-    return files
+    return once(files)
+
+
+def _exists(folder: Path) -> bool:
+    """Whether the config folder is there; one that cannot even be looked for counts as absent.
+
+    A config folder that exists but cannot be read is reported; a home whose .config cannot be
+    searched (another user's HOME, kept by sudo) says nothing about ctocio and is left alone.
+    """
+    try:
+        os.stat(folder)
+    except OSError:
+        return False
+    return True
 
 
 class Checked(NamedTuple):
@@ -139,6 +180,18 @@ class Checked(NamedTuple):
 
     kb: KnowledgeBase | None
     problems: list[Problem]
+    unlisted: Mapping[str, int] = {}
+    """Problems counted, by severity, but not placed: those after the first 100 of a file."""
+
+    def strict(self) -> Checked:
+        """The same, with every warning an error (``validate --strict``)."""
+        problems = [p._replace(severity="error") if p.severity == "warning" else p for p in self.problems]
+        return self._replace(problems=problems, unlisted={"error": sum(self.unlisted.values())})
+
+    @property
+    def failed(self) -> bool:
+        """Whether there is any error."""
+        return bool(self.unlisted.get("error")) or any(p.severity == "error" for p in self.problems)
 
 
 def check(files: list[Path]) -> Checked:
@@ -149,24 +202,27 @@ def check(files: list[Path]) -> Checked:
     builtin = builtin_path()
     checked = []
     problems: list[Problem] = []
+    unlisted: dict[str, int] = {}
     for path in files:
         try:
             parsed = read_file(path)
             checked.append((parsed, validate_schema(parsed)))
         except KnowledgeBaseError as exc:
             problems.extend(exc.problems)
+            for severity, count in exc.unlisted.items():
+                unlisted[severity] = unlisted.get(severity, 0) + count
     if problems:
-        return Checked(None, problems)
+        return Checked(None, problems, unlisted)
     try:
         merged = merge(checked)
     except KnowledgeBaseError as exc:
-        return Checked(None, exc.problems)
+        return Checked(None, exc.problems, exc.unlisted)
     origins = {
         role_id: tuple(BUILTIN if file == str(builtin) else file for file in merged.origins(role_id))
         for role_id in merged.roles
     }
     kb = KnowledgeBase.from_parts(merged.areas, merged.sources, merged.roles, origins)
-    return Checked(kb, merged.warnings)
+    return Checked(kb, merged.warnings, merged.unlisted)
 
 
 def _ignore(_: str) -> None:
@@ -193,8 +249,8 @@ def load(files: list[Path], *, cache_folder: Path | None = None, log: Callable[[
                 log(f"cache entry not used: {exc!r}")
     result = check(files)
     errors = [problem for problem in result.problems if problem.severity == "error"]
-    if errors or result.kb is None:
-        raise KnowledgeBaseError(errors)
+    if result.failed or result.kb is None:
+        raise KnowledgeBaseError(errors, {"error": result.unlisted.get("error", 0)})
     kb = result.kb
     # The key marks a knowledge base whose search index may be cached beside it.
     if (

@@ -13,10 +13,11 @@ import difflib
 import functools
 import re
 import typing
+from collections.abc import Callable
 from typing import Any
 
 from ctocio.document import Document, Extension
-from ctocio.errors import KnowledgeBaseError, Problem
+from ctocio.errors import MAX_SHOWN, KnowledgeBaseError, Problem
 from ctocio.model import LIST_FIELDS, Confusable, Entry, Item, Role, Source, Text
 from ctocio.reader import Parsed, Path_
 
@@ -51,8 +52,15 @@ def validate_schema(parsed: Parsed) -> Document:
     try:
         document: Document = _adapter().validate_python(parsed.data)
     except ValidationError as exc:
-        raise KnowledgeBaseError([_problem(parsed, error) for error in exc.errors()]) from None
-    return document
+        errors = exc.errors(include_url=False)
+    else:
+        return document
+    # A broken file may have a hundred thousand problems: only those that can be shown are
+    # worded and placed, found in one more reading of the file; the rest are counted.
+    errors.sort(key=lambda error: parsed.order(_loc(error)))
+    first = errors[:MAX_SHOWN]
+    parsed.locate(_loc(error) for error in first)
+    raise KnowledgeBaseError([_problem(parsed, error) for error in first], {"error": len(errors) - len(first)})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -73,6 +81,8 @@ class Merged:
     roles: dict[str, Role] = dataclasses.field(default_factory=dict)
     parts: dict[str, list[Part]] = dataclasses.field(default_factory=dict)
     warnings: list[Problem] = dataclasses.field(default_factory=list)
+    unlisted: dict[str, int] = dataclasses.field(default_factory=dict)
+    """Problems counted, by severity, but not placed: those after the first 100 of a file."""
 
     def origins(self, role_id: str) -> list[str]:
         """The files a role was defined and then extended in, in order."""
@@ -88,7 +98,7 @@ def merge(files: list[tuple[Parsed, Document]]) -> Merged:
     the result.
     """
     merged = Merged()
-    problems: list[Problem] = []
+    problems: list[Unplaced] = []
     for _, document in files:
         merged.areas.update(document.areas)
         merged.sources.update(document.sources)
@@ -98,7 +108,7 @@ def merge(files: list[tuple[Parsed, Document]]) -> Merged:
             merged.parts[role_id] = [Part(parsed, ("roles", role_id), role)]
         for role_id, extension in document.extend.items():
             if role_id not in merged.roles:
-                message = _unknown("role", role_id, merged.roles) + "; extend adds to a role defined before it"
+                message = functools.partial(_unknown_role, role_id, merged.roles, len(merged.roles))
                 problems.append(_at(parsed, ("extend", role_id), message, "unknown-role"))
                 continue
             merged.roles[role_id] = _extended(merged.roles[role_id], extension)
@@ -109,10 +119,12 @@ def merge(files: list[tuple[Parsed, Document]]) -> Merged:
         for part in merged.parts[role_id]:
             problems += _references(merged, role_id, part)
     problems += _name_clashes(merged)
-    if any(problem.severity == "error" for problem in problems):
+    placed, unlisted = _placed(problems)
+    if any(problem.severity == "error" for problem in placed) or unlisted.get("error"):
         # Warnings travel with the errors, so that `ctocio validate` can list them all.
-        raise KnowledgeBaseError(problems)
-    merged.warnings = sorted(problems, key=lambda p: (p.file, p.line, p.column, p.message))
+        raise KnowledgeBaseError(placed, unlisted)
+    merged.warnings = sorted(placed, key=lambda p: (p.file, p.line, p.column, p.message))
+    merged.unlisted = unlisted
     return merged
 
 
@@ -135,9 +147,14 @@ def _dotted(path: Path_) -> str:
 _MAPPING_TYPES = ("dict_type", "dataclass_type", "dataclass_args_type", "model_type")
 
 
-def _problem(parsed: Parsed, error: Any) -> Problem:
+def _loc(error: Any) -> Path_:
     # Pydantic marks a failing dict key with "[key]"; the key itself is the place to point at.
-    loc: Path_ = tuple(part for part in error["loc"] if part != "[key]")
+    loc: Path_ = error["loc"]
+    return tuple(part for part in loc if part != "[key]") if "[key]" in loc else loc
+
+
+def _problem(parsed: Parsed, error: Any) -> Problem:
+    loc = _loc(error)
     code, message = _reworded(error, loc)
     line, column = parsed.position(loc)
     where = _dotted(loc)
@@ -220,9 +237,53 @@ def _field_names(path: Path_) -> list[str]:
     return []
 
 
-def _at(parsed: Parsed, path: Path_, message: str, code: str, severity: str = "error") -> Problem:
-    line, column = parsed.position(path)
-    return Problem(parsed.file, line, column, f"{_dotted(path)}: {message}", severity, code)
+class Unplaced(typing.NamedTuple):
+    """A problem whose line and column are still to be found: all of a file's in one reading."""
+
+    parsed: Parsed
+    path: Path_
+    message: str | Callable[[], str]  # worded only if it is shown
+    code: str
+    severity: str = "error"
+
+
+def _at(parsed: Parsed, path: Path_, message: str | Callable[[], str], code: str, severity: str = "error") -> Unplaced:
+    return Unplaced(parsed, path, message, code, severity)
+
+
+def _placed(unplaced: list[Unplaced]) -> tuple[list[Problem], dict[str, int]]:
+    """The first problems of each file, worded and placed, and how many more there are by severity.
+
+    Each file's problems are put in the order of the file from its data; the first 100 errors
+    and the first 100 warnings are placed with one more reading of it, and the rest counted: no
+    more can be shown, and warnings do not hide errors from a command that shows errors only.
+    """
+    by_file: dict[tuple[int, str], list[Unplaced]] = {}
+    for problem in unplaced:
+        by_file.setdefault((id(problem.parsed), problem.severity), []).append(problem)
+    placed = []
+    unlisted: dict[str, int] = {}
+    first: list[Unplaced] = []
+    for (_, severity), problems in by_file.items():
+        parsed = problems[0].parsed
+        problems.sort(key=lambda problem: parsed.order(problem.path))
+        unlisted[severity] = unlisted.get(severity, 0) + len(problems[MAX_SHOWN:])
+        first += problems[:MAX_SHOWN]
+    for file_id in dict.fromkeys(id(problem.parsed) for problem in first):
+        chosen = [problem for problem in first if id(problem.parsed) == file_id]
+        parsed = chosen[0].parsed
+        parsed.locate(problem.path for problem in chosen)
+        for _, path, message, code, severity in chosen:
+            line, column = parsed.position(path)
+            text = message if isinstance(message, str) else message()
+            placed.append(Problem(parsed.file, line, column, f"{_dotted(path)}: {text}", severity, code))
+    return placed, unlisted
+
+
+def _unknown_role(role_id: str, roles: typing.Iterable[str], defined: int) -> str:
+    """An extension of a role not defined before it: ``defined`` roles were, when it was read."""
+    earlier = list(roles)[:defined]
+    return _unknown("role", role_id, earlier) + "; extend adds to a role defined before it"
 
 
 def _unknown(kind: str, value: str, known: typing.Iterable[str]) -> str:
@@ -237,7 +298,7 @@ def _unknown(kind: str, value: str, known: typing.Iterable[str]) -> str:
     return f"unknown {kind} '{value}' (known {kind}s: {shown})"
 
 
-def _text_problems(parsed: Parsed, path: Path_, value: object) -> list[Problem]:
+def _text_problems(parsed: Parsed, path: Path_, value: object) -> list[Unplaced]:
     """Both languages missing is an error; one of them missing, a warning; blank text an error."""
     blank = [lang for lang in ("en", "hi") if getattr(value, lang, "") and not getattr(value, lang).strip()]
     if blank:
@@ -253,14 +314,14 @@ def _text_problems(parsed: Parsed, path: Path_, value: object) -> list[Problem]:
     return []
 
 
-def _area_texts(parsed: Parsed, document: Document) -> list[Problem]:
+def _area_texts(parsed: Parsed, document: Document) -> list[Unplaced]:
     problems = []
     for area_id, area in document.areas.items():
         problems += _text_problems(parsed, ("areas", area_id), area)
     return problems
 
 
-def _references(merged: Merged, role_id: str, part: Part) -> list[Problem]:
+def _references(merged: Merged, role_id: str, part: Part) -> list[Unplaced]:
     """Ids that must exist, texts that need a language, statements that need a source."""
     parsed, base, body = part.parsed, part.path, part.body
     problems = []
@@ -288,19 +349,25 @@ def _references(merged: Merged, role_id: str, part: Part) -> list[Problem]:
             problems.append(_at(parsed, path, "names no source; add 'sources: [...]'", "no-source", "warning"))
         problems += _source_ids(merged, parsed, path, entry.sources)
         if isinstance(entry, Item) and entry.area not in merged.areas:
-            problems.append(_at(parsed, (*path, "area"), _unknown("area", entry.area, merged.areas), "unknown-area"))
+            unknown_area = functools.partial(_unknown, "area", entry.area, merged.areas)
+            problems.append(_at(parsed, (*path, "area"), unknown_area, "unknown-area"))
     return problems
 
 
-def _source_ids(merged: Merged, parsed: Parsed, path: Path_, sources: tuple[str, ...]) -> list[Problem]:
+def _source_ids(merged: Merged, parsed: Parsed, path: Path_, sources: tuple[str, ...]) -> list[Unplaced]:
     return [
-        _at(parsed, (*path, "sources", index), _unknown("source", source_id, merged.sources), "unknown-source")
+        _at(
+            parsed,
+            (*path, "sources", index),
+            functools.partial(_unknown, "source", source_id, merged.sources),
+            "unknown-source",
+        )
         for index, source_id in enumerate(sources)
         if source_id not in merged.sources
     ]
 
 
-def _name_clashes(merged: Merged) -> list[Problem]:
+def _name_clashes(merged: Merged) -> list[Unplaced]:
     from ctocio.names import normalise, role_names
 
     owners: dict[str, tuple[str, str, str]] = {}

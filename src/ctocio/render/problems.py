@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 
 from ctocio.catalogue import text
-from ctocio.errors import Problem
+from ctocio.errors import Problem, more_line, shown
 from ctocio.render.escape import json_safe, visible
 
 
@@ -15,11 +16,19 @@ def _summary(errors: int, warnings: int, files: int, lang: str) -> str:
     return text("validate.summary", lang, errors=str(errors), warnings=str(warnings), files=str(files))
 
 
-def render_problems(problems: list[Problem], files: int, fmt: str, lang: str) -> str:
-    """Every problem sorted by file and line, then a one-line summary; or all of it as JSON."""
-    ordered = sorted(problems, key=lambda p: (p.file, p.line, p.column, p.message))
-    errors = sum(p.severity == "error" for p in ordered)
-    warnings = len(ordered) - errors
+def render_problems(
+    problems: list[Problem], files: int, fmt: str, lang: str, unlisted: Mapping[str, int] | None = None
+) -> str:
+    """The first 100 problems by file and line, then a one-line summary counting all of them;
+    or the same as JSON, with ``more`` saying how many were left out.
+
+    ``unlisted`` counts, by severity, problems found but never placed in their files.
+    """
+    unlisted = unlisted or {}
+    ordered, more = shown(problems)
+    more += sum(unlisted.values())
+    errors = sum(p.severity == "error" for p in problems) + unlisted.get("error", 0)
+    warnings = len(problems) + sum(unlisted.values()) - errors
     if fmt == "json":
         document = {
             "problems": [
@@ -33,11 +42,12 @@ def render_problems(problems: list[Problem], files: int, fmt: str, lang: str) ->
                 }
                 for p in ordered
             ],
+            "more": more,
             "errors": errors,
             "warnings": warnings,
             "files": files,
         }
         return json_safe(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
     # File names and keys come from the files themselves: one policy for what reaches a terminal.
-    lines = "".join(visible(str(p)) + "\n" for p in ordered)
-    return lines + _summary(errors, warnings, files, lang) + "\n"
+    listed = "".join(visible(str(p)) + "\n" for p in ordered) + (f"{more_line(more)}\n" if more else "")
+    return listed + _summary(errors, warnings, files, lang) + "\n"

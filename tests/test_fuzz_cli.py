@@ -1,6 +1,6 @@
 """Generated command lines: every run ends with a documented exit code and clean stderr (issue 9).
 
-Quick by default; ``CTOCIO_FUZZ=long python -m pytest tests/test_fuzz.py`` runs thousands of
+Quick by default; ``CTOCIO_FUZZ=long python -m pytest tests/test_fuzz_cli.py`` runs thousands of
 examples (profiles in conftest.py).
 """
 
