@@ -187,13 +187,14 @@ def test_the_builtin_file_can_be_left_out(run: Run) -> None:
 @pytest.mark.parametrize("name", ["list", "show", "compare", "search", "who", "validate", "schema"])
 def test_each_command_runs_from_a_parser_of_its_own(name: str) -> None:
     """Typer builds the parser of the one command that runs (a start-up saving)."""
-    from ctocio.cli import _app_for, app
+    from ctocio.cli.app import app
+    from ctocio.cli.help import app_for
 
-    lean = _app_for([name, "--help"])
+    lean = app_for([name, "--help"])
     assert len(lean.registered_commands) == 1
     assert lean.registered_commands[0] in app.registered_commands
-    assert _app_for(["--help"]) is app
-    assert _app_for(["nonsense"]) is app
+    assert app_for(["--help"]) is app
+    assert app_for(["nonsense"]) is app
 
 
 def test_messages_stay_one_line_whatever_was_typed(run: Run) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, Run
-from ctocio.cli import app
+from ctocio.cli.app import app
 from ctocio.exitcodes import ExitCode
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

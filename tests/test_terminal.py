@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pty
 import subprocess
@@ -203,3 +204,15 @@ def test_issue_9_a_dumb_terminal_gets_no_colour_unless_asked(
     out = _run_in_terminal(["list", *args], _colour_env(**env))
     assert "╭" in out  # still a table: TERM=dumb changes only the colour
     assert ("\x1b[" in out) is coloured
+
+
+def test_a_run_takes_the_environment_it_is_given(capsys: pytest.CaptureFixture[str]) -> None:
+    """Settings come from the Environment handed to main(), not from the process's own."""
+    from ctocio.cli import main
+    from ctocio.cli.environment import Environment
+
+    code = main(["list", "-f", "json"], env=Environment({"CTOCIO_LANG": "hi", "CTOCIO_NO_CACHE": "1"}))
+    assert code == ExitCode.OK
+    assert [role["abbr"] for role in json.loads(capsys.readouterr().out)] == ["सीटीओ", "सीआईओ"]
+    code = main(["list"], env=Environment({"CTOCIO_LANG": "xx"}))
+    assert (code, capsys.readouterr().err) == (ExitCode.USAGE, "ctocio: error: CTOCIO_LANG is 'xx'; use 'en' or 'hi'\n")

@@ -89,6 +89,19 @@ class KnowledgeBase(NamedTuple):
             "text_hi": entry.get("hi"),
         }
 
+    def resolve_areas(self, names: list[str]) -> list[str]:
+        """The area ids ``names`` give, ignoring case (``VENDORS`` is ``vendors``), each once."""
+        found = []
+        for name in names:
+            area_id = name.casefold()
+            if area_id not in self.areas:
+                close = difflib.get_close_matches(area_id, list(self.areas), n=1)
+                if close:
+                    raise UsageError(key="error.unknown_area.suggest", area=area_id, suggestion=close[0])
+                raise UsageError(key="error.unknown_area", area=area_id, known=", ".join(self.areas))
+            found.append(area_id)
+        return list(dict.fromkeys(found))
+
     def resolve_all(self, names: list[str], *, at_least: int = 1) -> list[str]:
         """Role ids for ``names`` in the order given, each once."""
         ids = list(dict.fromkeys(self.resolve(name) for name in names))

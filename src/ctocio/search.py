@@ -372,3 +372,20 @@ def suggestions(index: Index, kb: KnowledgeBase, query: str) -> list[str]:
     for folded in list(unknown)[:SUGGESTED_WORDS]:
         found += difflib.get_close_matches(folded, vocabulary, n=1, cutoff=0.7)
     return list(dict.fromkeys(found))[:3]
+
+
+def no_match(index: Index, kb: KnowledgeBase, query: str, found: Found, filters: Filters) -> dict[str, str]:
+    """Why a search found nothing, as the values of the message that says so.
+
+    The query may name something a role is not (an RTI commissioner for the CIO); the filters
+    may have left out what it matches; or its words may be close to words of the knowledge base.
+    """
+    if found.confused:
+        role_id, position, phrase = found.confused[0]
+        return {**kb.confusion(phrase, role_id, position), "key": "error.no_match.confused", "query": query}
+    if filters != Filters() and search_roles(index, query).results:
+        return {"key": "error.no_match.filtered", "query": query}
+    close = suggestions(index, kb, query)
+    if close:
+        return {"key": "error.no_match.suggest", "query": query, "words": "', '".join(close)}
+    return {"key": "error.no_match", "query": query}

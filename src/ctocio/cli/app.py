@@ -1,0 +1,278 @@
+"""The command line as Typer declares it: commands, arguments and options, and nothing else.
+
+Each command reads its :class:`~ctocio.cli.environment.Environment` from Typer's context, asks
+the knowledge base, and hands the view to the renderer.
+"""
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from ctocio import __version__
+from ctocio.catalogue import text
+from ctocio.cli.environment import Environment
+from ctocio.cli.terminal import ColourMode, write_stdout
+from ctocio.errors import NotFound, UsageError
+from ctocio.exitcodes import ExitCode
+from ctocio.language import Lang
+from ctocio.render import OutputFormat
+
+
+def _environment(context: typer.Context) -> Environment:
+    found = context.find_object(Environment)
+    return found if found is not None else Environment()
+
+
+def _set_debug(context: typer.Context, value: bool) -> bool:
+    if value:
+        _environment(context).debug = True
+    return value
+
+
+def _set_no_cache(context: typer.Context, value: bool) -> bool:
+    if value:
+        _environment(context).no_cache = True
+    return value
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        write_stdout(f"ctocio {__version__}\n")
+        raise typer.Exit()
+
+
+FormatOption = Annotated[
+    OutputFormat | None,
+    typer.Option("--format", "-f", case_sensitive=False, help=text("help.param.fmt")),
+]
+ColourOption = Annotated[
+    ColourMode,
+    typer.Option("--color", case_sensitive=False, help=text("help.param.color")),
+]
+KbOption = Annotated[
+    list[str] | None,
+    typer.Option("--kb", metavar="PATH", help=text("help.param.kb")),
+]
+NoBuiltinOption = Annotated[bool, typer.Option("--no-builtin", help=text("help.param.no_builtin"))]
+LangOption = Annotated[
+    Lang | None,
+    typer.Option("--lang", "-l", case_sensitive=False, help=text("help.param.lang")),
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", callback=_set_no_cache, is_eager=True, help=text("help.param.no_cache"))
+]
+OriginOption = Annotated[bool, typer.Option("--origin", help=text("help.param.origin"))]
+DebugOption = Annotated[
+    bool, typer.Option("--debug", callback=_set_debug, is_eager=True, help=text("help.param.debug"))
+]
+
+app = typer.Typer(
+    name="ctocio",
+    help=text("help.app"),
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help=text("help.param.version"))
+    ] = False,
+) -> None:
+    """What a CTO does that a CIO does not: technology-leadership roles, compared."""
+
+
+@app.command("list", help=text("help.command.list"))
+def list_roles(
+    context: typer.Context,
+    origin: OriginOption = False,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    color: ColourOption = ColourMode.AUTO,
+    kb: KbOption = None,
+    no_builtin: NoBuiltinOption = False,
+    no_cache: NoCacheOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """List every role: id, abbreviation, title and focus."""
+    from ctocio.view import list_view
+
+    env = _environment(context)
+    wording = env.wording(lang)
+    env.emit(list_view(env.load(kb, no_builtin), wording, origin=origin), fmt, color, wording)
+
+
+@app.command(help=text("help.command.show"))
+def show(
+    context: typer.Context,
+    roles: Annotated[list[str], typer.Argument(metavar="ROLE...", help=text("help.param.roles.show"))],
+    origin: OriginOption = False,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    color: ColourOption = ColourMode.AUTO,
+    kb: KbOption = None,
+    no_builtin: NoBuiltinOption = False,
+    no_cache: NoCacheOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Show everything about one or more roles."""
+    from ctocio.view import show_view
+
+    env = _environment(context)
+    wording = env.wording(lang)
+    base = env.load(kb, no_builtin)
+    env.emit(show_view(base, base.resolve_all(roles), wording, origin=origin), fmt, color, wording)
+
+
+@app.command(help=text("help.command.compare"))
+def compare(
+    context: typer.Context,
+    roles: Annotated[
+        list[str] | None, typer.Argument(metavar="[ROLE...]", help=text("help.param.roles.compare"))
+    ] = None,
+    only_diff: Annotated[bool, typer.Option("--only-diff", help=text("help.param.only_diff"))] = False,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    color: ColourOption = ColourMode.AUTO,
+    kb: KbOption = None,
+    no_builtin: NoBuiltinOption = False,
+    no_cache: NoCacheOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Compare roles side by side, area by area."""
+    from ctocio.query import compare as compare_roles
+    from ctocio.view import compare_view
+
+    env = _environment(context)
+    wording = env.wording(lang)
+    base = env.load(kb, no_builtin)
+    role_ids = base.resolve_all(roles or ["cto", "cio"], at_least=2)
+    rows = compare_roles(base, role_ids, only_diff=only_diff)
+    env.emit(compare_view(base, role_ids, rows, wording), fmt, color, wording)
+
+
+class ProblemFormat(StrEnum):
+    """The ``--format`` choices of ``validate``."""
+
+    PLAIN = "plain"
+    JSON = "json"
+
+
+@app.command(help=text("help.command.validate"))
+def validate(
+    context: typer.Context,
+    paths: Annotated[list[str] | None, typer.Argument(metavar="[PATH...]", help=text("help.param.paths"))] = None,
+    strict: Annotated[bool, typer.Option("--strict", help=text("help.param.strict"))] = False,
+    fmt: Annotated[
+        ProblemFormat, typer.Option("--format", "-f", case_sensitive=False, help=text("help.param.problem_format"))
+    ] = ProblemFormat.PLAIN,
+    lang: LangOption = None,
+    no_builtin: NoBuiltinOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Check knowledge-base files and report every problem."""
+    from ctocio.cli.environment import given_paths
+    from ctocio.kb import builtin_path, check, expand, once, source_files
+    from ctocio.render.problems import render_problems
+
+    env = _environment(context)
+    wording = env.wording(lang)
+    if paths:
+        # The files given, on top of the built-in file whose areas and sources they may use.
+        given = [file for path in given_paths(paths) for file in expand(path)]
+        files = once(([] if no_builtin else [builtin_path()]) + given)
+    else:
+        files = source_files([], env.environ, builtin=not no_builtin)
+    if not files:
+        raise UsageError(key="error.no_files")
+    result = check(files)
+    if strict:
+        result = result.strict()
+    write_stdout(render_problems(result.problems, len(files), str(fmt), wording.ui, result.unlisted))
+    if result.failed:
+        raise typer.Exit(int(ExitCode.INVALID_KB))
+
+
+@app.command(help=text("help.command.schema"))
+def schema(debug: DebugOption = False) -> None:
+    """Print the JSON Schema of a knowledge-base file."""
+    import json
+
+    from ctocio.validate import json_schema
+
+    write_stdout(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+class SearchField(StrEnum):
+    """The ``--field`` choices of ``search``."""
+
+    TITLE = "title"
+    ABBR = "abbr"
+    ALIASES = "aliases"
+    KEYWORDS = "keywords"
+    FOCUS = "focus"
+    SUMMARY = "summary"
+    MANAGES = "manages"
+    REPORTS_TO = "reports_to"
+    DUTIES = "duties"
+    VENDOR_RELATIONS = "vendor_relations"
+    GOALS = "goals"
+
+
+QueryArgument = Annotated[list[str], typer.Argument(metavar="TEXT...", help=text("help.param.query"))]
+LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help=text("help.param.limit"))]
+RoleFilterOption = Annotated[list[str] | None, typer.Option("--role", "-r", help=text("help.param.role"))]
+FieldFilterOption = Annotated[
+    list[SearchField] | None,
+    typer.Option("--field", case_sensitive=False, help=text("help.param.field")),
+]
+AreaFilterOption = Annotated[list[str] | None, typer.Option("--area", help=text("help.param.area"))]
+
+
+@app.command(help=text("help.command.search"))
+def search(
+    context: typer.Context,
+    query: QueryArgument,
+    limit: LimitOption = 5,
+    role: RoleFilterOption = None,
+    field: FieldFilterOption = None,
+    area: AreaFilterOption = None,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    color: ColourOption = ColourMode.AUTO,
+    kb: KbOption = None,
+    no_builtin: NoBuiltinOption = False,
+    no_cache: NoCacheOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Which role owns this responsibility? Search every text of every role."""
+    from ctocio.search import MAX_QUERY, Filters, load_index, no_match, search_roles
+    from ctocio.view import search_view
+
+    env = _environment(context)
+    wording = env.wording(lang)
+    text_query = " ".join(query)
+    if len(text_query) > MAX_QUERY:
+        raise UsageError(key="error.query_too_long", length=f"{len(text_query):,}", limit=f"{MAX_QUERY:,}")
+    base = env.load(kb, no_builtin)
+    filters = Filters(
+        frozenset(base.resolve_all(role)) if role else None,
+        frozenset(str(f) for f in field) if field else None,
+        frozenset(base.resolve_areas(area)) if area else None,
+    )
+    index = load_index(base, env.cache_folder(), env.log)
+    found = search_roles(index, text_query, filters, limit)
+    if not found.words:
+        raise UsageError(key="error.empty_query" if not text_query.strip() else "error.common_words", query=text_query)
+    if not found.results:
+        raise NotFound(**no_match(index, base, text_query, found, filters))
+    env.emit(
+        search_view(base, text_query, found.words, found.results, wording, known=index.stems_of), fmt, color, wording
+    )
+
+
+# `who` is `search` under the name a question starts with: one function, two commands.
+app.command("who", help=text("help.command.who"))(search)

@@ -1,0 +1,90 @@
+"""What one run of ctocio works with: its settings, its language, and where its output goes.
+
+One :class:`Environment` is built by ``main()`` for each run and handed to the command through
+Typer's context, so a test can run ctocio with the environment variables it chooses, and no
+state outlives a run.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ctocio.errors import UsageError
+from ctocio.language import Lang, choose
+from ctocio.render import OutputFormat
+
+if TYPE_CHECKING:
+    from ctocio.cli.terminal import ColourMode
+    from ctocio.kb import KnowledgeBase
+    from ctocio.view import View, Wording
+
+
+@dataclass
+class Environment:
+    """The settings of one run: environment variables, --debug, --no-cache, the language."""
+
+    environ: Mapping[str, str] = field(default_factory=lambda: os.environ)
+    debug: bool = False
+    no_cache: bool = False
+    lang: str = "en"
+    """The language of messages: set as soon as a command knows its language."""
+
+    def log(self, message: str) -> None:
+        """One debug line on stderr, under --debug only."""
+        if self.debug:
+            from ctocio.cli.terminal import say
+
+            say(f"ctocio: debug: {message}")
+
+    def wording(self, flag: Lang | None) -> Wording:
+        """The language of this run, from --lang, CTOCIO_LANG or the locale."""
+        from ctocio.view import Wording
+
+        chosen = choose(flag, self.environ)
+        self.lang = "en" if chosen is Lang.BOTH else str(chosen)
+        return Wording(str(chosen))
+
+    def cache_folder(self) -> Path | None:
+        """Where the compiled cache lives, or None when --no-cache or CTOCIO_NO_CACHE says not to."""
+        if self.no_cache or self.environ.get("CTOCIO_NO_CACHE", "") not in ("", "0"):
+            return None
+        from ctocio.cache import cache_dir
+
+        return cache_dir(self.environ)
+
+    def load(self, paths: list[str] | None, no_builtin: bool) -> KnowledgeBase:
+        """The knowledge base: the built-in file, the user's files, then ``paths`` (--kb)."""
+        from ctocio.kb import load, source_files
+
+        files = source_files(given_paths(paths), self.environ, builtin=not no_builtin)
+        return load(files, cache_folder=self.cache_folder(), log=self.log)
+
+    def emit(self, view: View, fmt: OutputFormat | None, colour: ColourMode, wording: Wording) -> None:
+        """Render ``view`` in the format asked for (by default, a table on a terminal) and write it."""
+        from ctocio.cli import terminal
+        from ctocio.errors import OutputError
+        from ctocio.render import render
+
+        if sys.stdout is None:
+            raise OutputError(key="error.no_stdout")
+        is_terminal = sys.stdout.isatty()
+        chosen = fmt or (OutputFormat.TABLE if is_terminal else OutputFormat.PLAIN)
+        if wording.lang == Lang.BOTH and chosen not in (OutputFormat.JSON, OutputFormat.YAML):
+            raise UsageError(key="error.both_languages")
+        # Only a table is measured in terminal cells, so only a table reads CTOCIO_CELL_WIDTH.
+        cells = terminal.cell_width(self.environ) if chosen is OutputFormat.TABLE else "codepoint"
+        colour_on = terminal.use_colour(colour, is_terminal, self.environ)
+        output = render(view, chosen, width=terminal.width(), colour=colour_on, cell_width=cells)
+        terminal.write_stdout(output)
+
+
+def given_paths(given: list[str] | None) -> list[Path]:
+    """Paths from the command line; an empty one would quietly mean the current folder."""
+    if any(not path.strip() for path in given or []):
+        raise UsageError(key="error.empty_path")
+    return [Path(path) for path in given or []]
