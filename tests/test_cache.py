@@ -1,4 +1,4 @@
-"""The compiled cache and what a warm run imports (issue 6). No timings: deterministic proxies."""
+"""The compiled cache and what a warm run imports . No timings: deterministic proxies."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Hindi tables line up as terminals draw them (issue 3), and the Rich patch behind it holds."""
+"""Hindi tables line up as terminals draw them, and the Rich patch behind it holds."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Every way a run ends has a documented exit code and one line on stderr, or silence (issue 9).
+"""Every way a run ends has a documented exit code and one line on stderr, or silence.
 
 Real processes of the installed console script, with Python's default buffering: what the
 interpreter flushes at exit, after ctocio has returned, is part of what is tested here.

@@ -1,4 +1,4 @@
-"""Generated command lines: every run ends with a documented exit code and clean stderr (issue 9).
+"""Generated command lines: every run ends with a documented exit code and clean stderr.
 
 Quick by default; ``CTOCIO_FUZZ=long python -m pytest tests/test_fuzz_cli.py`` runs thousands of
 examples (profiles in conftest.py).

@@ -1,4 +1,4 @@
-"""Property tests: valid knowledge bases always load; damaged ones are refused cleanly (issue 9).
+"""Property tests: valid knowledge bases always load; damaged ones are refused cleanly.
 
 Quick by default; `CTOCIO_FUZZ=long python -m pytest tests/test_fuzz_kb.py` runs the long profile
 registered in conftest.py. Both run on libyaml's parser and on the pure-Python one.

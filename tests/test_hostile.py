@@ -90,7 +90,7 @@ def test_hostile_file(run: Run, name: str) -> None:
 def test_characters_yaml_does_not_allow_are_placed_as_yaml_counts_lines(
     run: Run, tmp_path: Path, content: str, expected: tuple[int, int, str, str]
 ) -> None:
-    """Issue 9: NEL, LS and a lone CR end lines for YAML; the first character not allowed is named."""
+    """NEL, LS and a lone CR end lines for YAML; the first character not allowed is named."""
     path = tmp_path / "chars.yaml"
     path.write_bytes(content.encode("utf-8"))
     result = run("validate", "--no-builtin", str(path), "-f", "json")
@@ -108,7 +108,7 @@ def test_characters_yaml_does_not_allow_are_placed_as_yaml_counts_lines(
 
 @pytest.mark.usefixtures("yaml_path")
 def test_bad_values_have_their_own_code(run: Run) -> None:
-    """Issue 9: `validate -f json` names a scalar that fails to convert `bad-value`."""
+    """`validate -f json` gives a scalar that fails to convert the code `bad-value`."""
     result = run("validate", str(HOSTILE / "bad_int_tag.yaml"), "-f", "json")
     assert result.code == ExitCode.INVALID_KB
     assert [(p["line"], p["column"], p["code"]) for p in json.loads(result.out)["problems"]] == [(4, 9, "bad-value")]

@@ -1,4 +1,4 @@
-"""Issue 9: text from a shared knowledge-base file never drives the terminal or breaks a record.
+"""Text from a shared knowledge-base file never drives the terminal or breaks a record.
 
 A file whose every text carries terminal escapes, controls, bidi overrides, line separators
 and Markdown syntax goes through every command, in every format and both languages. No

@@ -1,4 +1,4 @@
-"""`ctocio search` / `ctocio who`: matching, ranking, filters, formats and errors (issue 4)."""
+"""`ctocio search` / `ctocio who`: matching, ranking, filters, formats and errors."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Where roles come from: built-in, config folder, CTOCIO_KB, --kb; replacing and extending (issue 5)."""
+"""Where roles come from: built-in, config folder, CTOCIO_KB, --kb; replacing and extending."""
 
 from __future__ import annotations
 
@@ -170,7 +170,7 @@ def _cio(run: Run, *args: str) -> dict[str, object]:
 
 
 def test_a_file_named_twice_is_loaded_once(run: Run) -> None:
-    """Issue 9: `--kb f --kb f` applied f's extend twice: the alias and the duty came out doubled."""
+    """`--kb f --kb f` loads f once: its extend adds its alias and its duty once."""
     extension = str(USER / "extend_cio.yaml")
     shown = _cio(run, "--kb", extension, "--kb", extension)
     assert shown["aliases"] == ["chief digital information officer", "CDIO", "IT director", "head of IT"]
@@ -179,7 +179,7 @@ def test_a_file_named_twice_is_loaded_once(run: Run) -> None:
 
 
 def test_a_file_reached_twice_keeps_its_last_place(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Issue 9: the config folder's file again through a symbolic link after another file: loaded once, last."""
+    """The config folder's file reached again through a symbolic link after another file is loaded once, last."""
     folder = _config(monkeypatch, tmp_path, "extend_cio.yaml")
     link = tmp_path / "link.yaml"
     link.symlink_to(folder / "extend_cio.yaml")

@@ -1,4 +1,4 @@
-"""The synthetic knowledge-base generator used for measuring at scale (issue 6)."""
+"""The synthetic knowledge-base generator used for measuring at scale."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`ctocio validate` and `ctocio schema` (issue 5)."""
+"""`ctocio validate` and `ctocio schema`."""
 
 from __future__ import annotations
 

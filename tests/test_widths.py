@@ -1,4 +1,4 @@
-"""Issue 9: at every terminal width a table keeps all of its text, or says the terminal is too narrow.
+"""At every terminal width a table keeps all of its text, or says the terminal is too narrow.
 
 The quick run sweeps every width up to 40 columns and a sample above; ``CTOCIO_FUZZ=long`` sweeps
 every width from 1 to 300.
