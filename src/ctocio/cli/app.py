@@ -4,8 +4,11 @@ Each command reads its :class:`~ctocio.cli.environment.Environment` from Typer's
 the knowledge base, and hands the view to the renderer.
 """
 
+import functools
+import inspect
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any, NamedTuple
 
 import typer
 
@@ -67,6 +70,53 @@ DebugOption = Annotated[
     bool, typer.Option("--debug", callback=_set_debug, is_eager=True, help=text("help.param.debug"))
 ]
 
+
+class Shared(NamedTuple):
+    """The options every role command takes, in the order --help lists them."""
+
+    fmt: OutputFormat | None
+    lang: Lang | None
+    color: ColourMode
+    kb: list[str] | None
+    no_builtin: bool
+    no_cache: bool
+    debug: bool
+
+
+_SHARED = [
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+    for name, annotation, default in (
+        ("fmt", FormatOption, None),
+        ("lang", LangOption, None),
+        ("color", ColourOption, ColourMode.AUTO),
+        ("kb", KbOption, None),
+        ("no_builtin", NoBuiltinOption, False),
+        ("no_cache", NoCacheOption, False),
+        ("debug", DebugOption, False),
+    )
+]
+
+
+def shared_options(command: Callable[..., None]) -> Callable[..., None]:
+    """Declare the shared options once: Typer sees them after the command's own, as one ``shared``.
+
+    Typer reads a command's options from its signature, so the wrapper shows Typer the
+    command's own parameters followed by :data:`_SHARED`, and hands the command those seven as
+    a :class:`Shared`.
+    """
+    own = [p for p in inspect.signature(command).parameters.values() if p.name != "shared"]
+
+    @functools.wraps(command)
+    def with_shared(**values: Any) -> None:
+        shared = Shared(**{p.name: values.pop(p.name) for p in _SHARED})
+        command(**values, shared=shared)
+
+    parameters = [*own, *_SHARED]
+    with_shared.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    with_shared.__annotations__ = {p.name: p.annotation for p in parameters}
+    return with_shared
+
+
 app = typer.Typer(
     name="ctocio",
     help=text("help.app"),
@@ -86,72 +136,61 @@ def _main(
 
 
 @app.command("list", help=text("help.command.list"))
+@shared_options
 def list_roles(
     context: typer.Context,
     origin: OriginOption = False,
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    color: ColourOption = ColourMode.AUTO,
-    kb: KbOption = None,
-    no_builtin: NoBuiltinOption = False,
-    no_cache: NoCacheOption = False,
-    debug: DebugOption = False,
+    *,
+    shared: Shared,
 ) -> None:
     """List every role: id, abbreviation, title and focus."""
     from ctocio.view import list_view
 
     env = _environment(context)
-    wording = env.wording(lang)
-    env.emit(list_view(env.load(kb, no_builtin), wording, origin=origin), fmt, color, wording)
+    wording = env.wording(shared.lang)
+    view = list_view(env.load(shared.kb, shared.no_builtin), wording, origin=origin)
+    env.emit(view, shared.fmt, shared.color, wording)
 
 
 @app.command(help=text("help.command.show"))
+@shared_options
 def show(
     context: typer.Context,
     roles: Annotated[list[str], typer.Argument(metavar="ROLE...", help=text("help.param.roles.show"))],
     origin: OriginOption = False,
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    color: ColourOption = ColourMode.AUTO,
-    kb: KbOption = None,
-    no_builtin: NoBuiltinOption = False,
-    no_cache: NoCacheOption = False,
-    debug: DebugOption = False,
+    *,
+    shared: Shared,
 ) -> None:
     """Show everything about one or more roles."""
     from ctocio.view import show_view
 
     env = _environment(context)
-    wording = env.wording(lang)
-    base = env.load(kb, no_builtin)
-    env.emit(show_view(base, base.resolve_all(roles), wording, origin=origin), fmt, color, wording)
+    wording = env.wording(shared.lang)
+    base = env.load(shared.kb, shared.no_builtin)
+    env.emit(show_view(base, base.resolve_all(roles), wording, origin=origin), shared.fmt, shared.color, wording)
 
 
 @app.command(help=text("help.command.compare"))
+@shared_options
 def compare(
     context: typer.Context,
     roles: Annotated[
         list[str] | None, typer.Argument(metavar="[ROLE...]", help=text("help.param.roles.compare"))
     ] = None,
     only_diff: Annotated[bool, typer.Option("--only-diff", help=text("help.param.only_diff"))] = False,
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    color: ColourOption = ColourMode.AUTO,
-    kb: KbOption = None,
-    no_builtin: NoBuiltinOption = False,
-    no_cache: NoCacheOption = False,
-    debug: DebugOption = False,
+    *,
+    shared: Shared,
 ) -> None:
     """Compare roles side by side, area by area."""
     from ctocio.query import compare as compare_roles
     from ctocio.view import compare_view
 
     env = _environment(context)
-    wording = env.wording(lang)
-    base = env.load(kb, no_builtin)
+    wording = env.wording(shared.lang)
+    base = env.load(shared.kb, shared.no_builtin)
     role_ids = base.resolve_all(roles or ["cto", "cio"], at_least=2)
     rows = compare_roles(base, role_ids, only_diff=only_diff)
-    env.emit(compare_view(base, role_ids, rows, wording), fmt, color, wording)
+    env.emit(compare_view(base, role_ids, rows, wording), shared.fmt, shared.color, wording)
 
 
 class ProblemFormat(StrEnum):
@@ -233,6 +272,7 @@ AreaFilterOption = Annotated[list[str] | None, typer.Option("--area", help=text(
 
 
 @app.command(help=text("help.command.search"))
+@shared_options
 def search(
     context: typer.Context,
     query: QueryArgument,
@@ -240,24 +280,19 @@ def search(
     role: RoleFilterOption = None,
     field: FieldFilterOption = None,
     area: AreaFilterOption = None,
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    color: ColourOption = ColourMode.AUTO,
-    kb: KbOption = None,
-    no_builtin: NoBuiltinOption = False,
-    no_cache: NoCacheOption = False,
-    debug: DebugOption = False,
+    *,
+    shared: Shared,
 ) -> None:
     """Which role owns this responsibility? Search every text of every role."""
     from ctocio.search import MAX_QUERY, Filters, load_index, no_match, search_roles
     from ctocio.view import search_view
 
     env = _environment(context)
-    wording = env.wording(lang)
+    wording = env.wording(shared.lang)
     text_query = " ".join(query)
     if len(text_query) > MAX_QUERY:
         raise UsageError(key="error.query_too_long", length=f"{len(text_query):,}", limit=f"{MAX_QUERY:,}")
-    base = env.load(kb, no_builtin)
+    base = env.load(shared.kb, shared.no_builtin)
     filters = Filters(
         frozenset(base.resolve_all(role)) if role else None,
         frozenset(str(f) for f in field) if field else None,
@@ -269,9 +304,8 @@ def search(
         raise UsageError(key="error.empty_query" if not text_query.strip() else "error.common_words", query=text_query)
     if not found.results:
         raise NotFound(**no_match(index, base, text_query, found, filters))
-    env.emit(
-        search_view(base, text_query, found.words, found.results, wording, known=index.stems_of), fmt, color, wording
-    )
+    view = search_view(base, text_query, found.words, found.results, wording, known=index.stems_of)
+    env.emit(view, shared.fmt, shared.color, wording)
 
 
 # `who` is `search` under the name a question starts with: one function, two commands.
