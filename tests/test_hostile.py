@@ -344,3 +344,26 @@ def test_an_unreadable_config_folder(
     )
     # A config folder that cannot even be looked for (its parent is closed) is no config folder.
     assert invoke("list", config=top / "private").returncode == ExitCode.OK
+
+
+@pytest.mark.usefixtures("yaml_path")
+def test_an_escape_beyond_unicode_is_a_syntax_error_on_both_paths(run: Run, tmp_path: Path) -> None:
+    # Found by the long profile of tests/test_fuzz_kb.py: the pure-Python scanner failed in chr().
+    path = tmp_path / "escape.yaml"
+    path.write_text('version: 1\nareas:\n  a: {en: "x\\UFFFFFFFF y"}\n', encoding="utf-8")
+    result = run("list", "--kb", str(path))
+    assert (result.code, result.out) == (ExitCode.INVALID_KB, "")
+    assert result.err == (
+        f"{path}:3:15: error: YAML syntax error: found invalid Unicode character escape code "
+        "(while parsing a quoted scalar)\n"
+    )
+
+
+@pytest.mark.parametrize("args", [["validate", "a\0b"], ["list", "--kb", "\0"]])
+def test_a_path_with_a_nul_character_is_a_usage_error(run: Run, args: list[str]) -> None:
+    # Found by the long profile of tests/test_fuzz_cli.py: os.stat raised ValueError.
+    result = run(*args)
+    assert (result.code, result.out) == (ExitCode.USAGE, "")
+    shown = args[-1].replace("\0", "\\x00")
+    message = f"the path '{shown}' holds a NUL character, which no file name can; name a file or a folder"
+    assert result.err == f"ctocio: error: {message}\n"

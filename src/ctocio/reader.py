@@ -231,6 +231,13 @@ def _parse(text: str, name: str, *, wanted: frozenset[Path_] | None = None) -> t
             raise _error(name, line, column, f"YAML syntax error: {_describe(exc)}", "yaml-syntax") from None
         except yaml.YAMLError as exc:
             raise _error(name, 1, 1, f"YAML syntax error: {exc}", "yaml-syntax") from None
+        except (ValueError, OverflowError):
+            # The pure-Python scanner turns a "\UFFFFFFFF" escape into a code point with chr()
+            # and fails there; libyaml reports it as below, at the same place.
+            mark = loader.get_mark() if hasattr(loader, "get_mark") else None
+            line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            message = "YAML syntax error: found invalid Unicode character escape code (while parsing a quoted scalar)"
+            raise _error(name, line, column, message, "yaml-syntax") from None
         return data, builder.positions
     finally:
         loader.dispose()

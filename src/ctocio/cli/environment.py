@@ -87,4 +87,8 @@ def given_paths(given: list[str] | None) -> list[Path]:
     """Paths from the command line; an empty one would quietly mean the current folder."""
     if any(not path.strip() for path in given or []):
         raise UsageError(key="error.empty_path")
+    for path in given or []:
+        if "\0" in path:
+            # No file name holds one; the operating system refuses to look such a path up.
+            raise UsageError(key="error.nul_path", path=path)
     return [Path(path) for path in given or []]
