@@ -136,13 +136,17 @@ def _before_ctocio_ran(stderr: str) -> bool:
     return stderr.startswith(("Traceback", "Fatal Python error: init_import_site")) and package not in stderr
 
 
-def test_issue_9_ctrl_c_at_any_moment_of_a_run(environment: dict[str, str]) -> None:
+def test_ctrl_c_at_any_moment_of_a_run_ends_quietly(environment: dict[str, str]) -> None:
+    """A real SIGINT, every 10 ms of a run: each outcome is one the documentation allows.
+
+    Where the signal lands depends on the machine's speed, so this sweep asserts each outcome,
+    not which ones occur; the test below lands a signal inside ctocio's code for certain.
+    """
     import signal
     import time
 
     command = [SCRIPT]
     subprocess.run([*command, "list"], env=environment, capture_output=True, check=True)  # a warm cache
-    outcomes = set()
     for delay in range(0, 160, 10):
         process = subprocess.Popen(
             [*command, "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment
@@ -160,8 +164,41 @@ def test_issue_9_ctrl_c_at_any_moment_of_a_run(environment: dict[str, str]) -> N
             # set up its handler, or as ctocio exits. Quietly, or in the interpreter's start-up.
             assert process.returncode in (-signal.SIGINT, 1), outcome
             assert err == "" or _before_ctocio_ran(err), (delay, err)
-        outcomes.add(process.returncode)
-    assert ExitCode.INTERRUPTED in outcomes  # the signal did land inside ctocio's code
+
+
+SIGNAL_INSIDE = """
+import os, signal, sys
+file_end, function = sys.argv[1], sys.argv[2]
+def profile(frame, event, arg):
+    code = frame.f_code
+    if event == "call" and code.co_name == function and code.co_filename.endswith(file_end):
+        sys.setprofile(None)
+        os.kill(os.getpid(), signal.SIGINT)
+sys.argv[1:] = ["list", "--no-cache"]
+sys.setprofile(profile)
+from ctocio.entry import run
+run()
+"""
+
+
+@pytest.mark.parametrize(
+    ("file_end", "function"),
+    [
+        ("ctocio/kb.py", "load"),  # reading the knowledge base
+        ("ctocio/render/__init__.py", "render"),  # drawing the output
+        ("ctocio/cli/terminal.py", "write_stdout"),  # writing it
+    ],
+)
+def test_ctrl_c_inside_a_run_is_one_line_and_130(environment: dict[str, str], file_end: str, function: str) -> None:
+    """A real SIGINT, sent by the process to itself as it enters a stage of the run."""
+    result = subprocess.run(
+        [sys.executable, "-c", SIGNAL_INSIDE, file_end, function],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (ExitCode.INTERRUPTED, "", "ctocio: interrupted\n")
 
 
 INTERRUPT_IMPORT = """
