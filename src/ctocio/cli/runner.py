@@ -13,6 +13,7 @@ import typer
 from ctocio.cli.environment import Environment
 from ctocio.cli.help import app_for, help_language, prepare_help
 from ctocio.cli.terminal import Captured, can_show, say, write_bytes
+from ctocio.entry import by_interrupt
 from ctocio.errors import CtocioError, OutputError, UsageError
 from ctocio.exitcodes import ExitCode
 
@@ -80,6 +81,9 @@ def _run(args: list[str], env: Environment, *, last_try: bool) -> int:  # noqa: 
         say(f"ctocio: error: {message}{hint}")
         return int(ExitCode.USAGE)
     except Exception as exc:
+        if by_interrupt(exc):
+            say("ctocio: interrupted")
+            return int(ExitCode.INTERRUPTED)
         if not last_try and _forget_cache(exc, env):
             raise _TryAgain from exc
         if env.debug:
