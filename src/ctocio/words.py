@@ -83,10 +83,13 @@ def fold(text: str) -> str:
 def _stemmers() -> tuple[Any, Any]:
     """The English and Hindi Snowball stemmers, and nothing else of the package.
 
-    ``import snowballstemmer`` loads all of its thirty-odd languages (about 10 ms). Its two
-    modules that ctocio uses are loaded here as submodules of a private package that shares
+    ``import snowballstemmer`` loads all of its thirty-odd languages. Its two modules that
+    ctocio uses are loaded here as submodules of a private package that shares
     snowballstemmer's folder, so only they and their helpers run; ``snowballstemmer`` itself
-    is left untouched for anyone else.
+    is left untouched for anyone else. Measured (snowballstemmer 3.1.1): the two stemmers
+    ready in 1.0 ms this way, 10.3 ms through the public ``snowballstemmer.stemmer()``; a
+    search with a word outside the cached vocabulary took 86 ms of CPU this way, 96 ms the
+    public way. Every cold run and many searches pay it, so the private loader stays.
     """
     import importlib
     import importlib.util
