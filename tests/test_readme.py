@@ -1,4 +1,5 @@
-"""The README is part of the contract: its examples run, its test line is the one CI runs."""
+"""The README and docs/ are part of the contract: their examples run, the reference documents every
+command and exit code, and the README's test line is the one CI runs."""
 
 from __future__ import annotations
 
@@ -13,23 +14,50 @@ from ctocio.cli.app import app
 from ctocio.exitcodes import ExitCode
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+DOCS = sorted((ROOT / "docs").glob("*.md"))
+PAGES = [ROOT / "README.md", *DOCS]
 REFERENCE = (ROOT / "docs" / "reference.md").read_text(encoding="utf-8")
+EXAMPLE_FILE = re.compile(r"This `my-roles.yaml` adds .*?```yaml\n(.*?)```", flags=re.DOTALL)
 
 
-def _blocks(language: str) -> list[str]:
-    return re.findall(rf"^```{language}\n(.*?)^```", README, flags=re.DOTALL | re.MULTILINE)
+def _name(page: Path) -> str:
+    return page.relative_to(ROOT).as_posix()
 
 
-def _examples() -> list[tuple[str, str]]:
+def _text(page: Path) -> str:
+    return page.read_text(encoding="utf-8")
+
+
+def _blocks(text: str, language: str) -> list[str]:
+    return re.findall(rf"^```{language}\n(.*?)^```", text, flags=re.DOTALL | re.MULTILINE)
+
+
+def _examples(text: str) -> list[tuple[str, str]]:
     """``$ ctocio ...`` lines of console blocks, without pipes, with the output shown after them."""
     examples = []
-    for block in _blocks("console"):
+    for block in _blocks(text, "console"):
         parts = re.split(r"^\$ ", block, flags=re.MULTILINE)
         for part in parts[1:]:
             command, _, output = part.partition("\n")
             if command.startswith("ctocio ") and "|" not in command:
                 examples.append((command, output))
     return examples
+
+
+def _all_examples() -> list[object]:
+    """Every page's examples, each named by its page and command."""
+    return [
+        pytest.param(command, output, id=f"{_name(page)}: {command}")
+        for page in PAGES
+        for command, output in _examples(_text(page))
+    ]
+
+
+def _example_file() -> str:
+    """The ``my-roles.yaml`` that the examples of README.md and docs/ run with: shown once, on one page."""
+    found = [match.group(1) for page in PAGES for match in EXAMPLE_FILE.finditer(_text(page))]
+    assert len(found) == 1, found
+    return found[0]
 
 
 def test_quick_start_has_two_lines_and_ci_runs_the_test_line() -> None:
@@ -42,21 +70,35 @@ def test_quick_start_has_two_lines_and_ci_runs_the_test_line() -> None:
     assert test in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
 
 
-def test_readme_has_examples() -> None:
-    assert len(_examples()) >= 2
+def test_the_docs_are_the_pages_examples_run_from() -> None:
+    assert [_name(page) for page in PAGES] == [
+        "README.md",
+        "docs/architecture.md",
+        "docs/knowledge-base.md",
+        "docs/reference.md",
+    ]
 
 
-@pytest.mark.parametrize(("command", "output"), _examples())
-def test_readme_example_output_is_real(
+@pytest.mark.parametrize("page", PAGES, ids=_name)
+def test_pages_with_examples_have_them(page: Path) -> None:
+    expected = {"README.md": 3, "docs/architecture.md": 0, "docs/knowledge-base.md": 1, "docs/reference.md": 9}
+    assert len(_examples(_text(page))) == expected[_name(page)]
+
+
+def test_the_example_file_is_on_the_knowledge_base_page() -> None:
+    assert EXAMPLE_FILE.search(_text(ROOT / "docs" / "knowledge-base.md")) is not None
+    assert _example_file().startswith("version: 1\nsources:\n  my-notes:\n")
+
+
+@pytest.mark.parametrize(("command", "output"), _all_examples())
+def test_example_output_is_real(
     run: Run, command: str, output: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The README's own example file, where its examples expect it.
-    example = re.search(r"This `my-roles.yaml` adds .*?```yaml\n(.*?)```", README, flags=re.DOTALL)
-    assert example is not None
-    (tmp_path / "my-roles.yaml").write_text(example.group(1), encoding="utf-8")
+    # The docs' own example file, where their examples expect it.
+    (tmp_path / "my-roles.yaml").write_text(_example_file(), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = run(*shlex.split(command)[1:])
-    assert result.out == output
+    assert (result.code, result.out, result.err) == (ExitCode.OK, output, "")
 
 
 def test_every_command_is_documented() -> None:
