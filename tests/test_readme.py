@@ -1,10 +1,11 @@
-"""The README and docs/ are part of the contract: their examples run, the reference documents every
-command and exit code, and the README's test line is the one CI runs."""
+"""The README and docs/ are part of the contract: their examples run, their links lead somewhere,
+the reference documents every command and exit code, and the README's test line is the one CI runs."""
 
 from __future__ import annotations
 
 import re
 import shlex
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,91 @@ def test_every_command_is_documented() -> None:
 def test_every_exit_code_is_documented() -> None:
     for code in ExitCode:
         assert re.search(rf"^\| *`?{code.value}`? *\| *`{code.name}` *\|", REFERENCE, flags=re.MULTILINE), code
+
+
+# Links: every relative link and #anchor of README.md and docs/*.md leads somewhere.
+
+_FENCE = re.compile(r"^```.*?^```", flags=re.DOTALL | re.MULTILINE)
+_CODE_SPAN = re.compile(r"`(?:[^`\n]|\n(?!\n))*`")  # a code span may run over lines, not paragraphs
+_LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
+_HEADING = re.compile(r"^#{1,6} +(.+?) *#* *$", flags=re.MULTILINE)
+
+
+def anchor(heading: str) -> str:
+    """The anchor GitHub gives a heading: lowercase, spaces to '-', punctuation and backticks dropped."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", heading)  # a link in a heading counts by its text
+    kept = "".join(
+        char for char in text.lower() if char in " -" or unicodedata.category(char)[0] in "LMN" or char == "_"
+    )
+    return kept.replace(" ", "-")
+
+
+def anchors(text: str) -> set[str]:
+    """Every anchor of a Markdown page; GitHub numbers a repeated heading's anchor -1, -2, ..."""
+    seen: dict[str, int] = {}
+    found = set()
+    for heading in _HEADING.findall(_FENCE.sub("", text)):
+        base = anchor(heading)
+        found.add(f"{base}-{seen[base]}" if base in seen else base)
+        seen[base] = seen.get(base, 0) + 1
+    return found
+
+
+def links(text: str) -> list[str]:
+    """The targets of a page's inline links, outside code blocks and code spans."""
+    prose = _CODE_SPAN.sub("", _FENCE.sub("", text))
+    return _LINK.findall(prose)
+
+
+def _relative_links() -> list[tuple[str, str]]:
+    return [
+        (_name(page), target)
+        for page in PAGES
+        for target in links(_text(page))
+        if not re.match(r"[a-z][a-z0-9+.-]*:", target)  # https:, mailto: and the like
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Who does what?", "who-does-what"),
+        ("Checking files: `ctocio validate`", "checking-files-ctocio-validate"),
+        ("Where a role came from: `--origin`", "where-a-role-came-from---origin"),
+        ("Plain, TSV and CSV columns", "plain-tsv-and-csv-columns"),
+        ("Adding to a role: `extend`", "adding-to-a-role-extend"),
+        ("`list`", "list"),
+        ("Checks, pre-commit and CI", "checks-pre-commit-and-ci"),
+        ("hi_there [Speed](#speed)", "hi_there-speed"),
+        ("हिंदी शैली", "हिंदी-शैली"),
+    ],
+)
+def test_anchors_follow_githubs_rules(heading: str, expected: str) -> None:
+    assert anchor(heading) == expected
+
+
+def test_a_repeated_heading_is_numbered() -> None:
+    assert anchors("# A\n## B\n```sh\n# not a heading\n```\n### B\n## b\n") == {"a", "b", "b-1", "b-2"}
+
+
+def test_links_outside_code_are_found() -> None:
+    text = (
+        "[one](a.md#x) `[not](b.md)\n[not](d.md)` [two](#y)\n```text\n[not](c.md)\n```\n[three](https://example.org)\n"
+    )
+    assert links(text) == ["a.md#x", "#y", "https://example.org"]
+
+
+def test_the_readme_links_every_docs_page() -> None:
+    linked = {target.split("#", 1)[0] for target in links(README)}
+    assert {f"docs/{page.name}" for page in DOCS} <= linked
+
+
+@pytest.mark.parametrize(("page", "target"), _relative_links())
+def test_every_relative_link_leads_to_a_file_and_heading(page: str, target: str) -> None:
+    path, _, fragment = target.partition("#")
+    destination = (ROOT / page).parent / path if path else ROOT / page
+    assert destination.resolve().is_relative_to(ROOT), target
+    assert destination.exists(), target
+    if fragment:
+        assert destination.suffix == ".md", target
+        assert fragment in anchors(destination.read_text(encoding="utf-8")), target
