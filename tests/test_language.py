@@ -122,9 +122,9 @@ def test_issue_9_ctocio_lang_both_is_one_line_and_exit_2(
     assert run(*args, "--lang", "both", "-f", "json").code == ExitCode.OK
 
 
-def test_issue_9_the_readme_offers_ctocio_lang_only_what_it_accepts() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    languages = readme.split("### Languages", 1)[1].split("\n#", 1)[0]
+def test_issue_9_the_reference_offers_ctocio_lang_only_what_it_accepts() -> None:
+    reference = (ROOT / "docs" / "reference.md").read_text(encoding="utf-8")
+    languages = reference.split("\n## Languages\n", 1)[1].split("\n#", 1)[0]
     offered = re.search(r"`CTOCIO_LANG`\s+\(([^;]*);", languages)
     assert offered is not None
     assert offered.group(1) == "`en` or `hi`"

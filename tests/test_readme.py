@@ -1,9 +1,11 @@
-"""The README is part of the contract: its examples run, its test line is the one CI runs."""
+"""The README and docs/ are part of the contract: their examples run, their links lead somewhere,
+the reference documents every command and exit code, and the README's test line is the one CI runs."""
 
 from __future__ import annotations
 
 import re
 import shlex
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -13,22 +15,50 @@ from ctocio.cli.app import app
 from ctocio.exitcodes import ExitCode
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+DOCS = sorted((ROOT / "docs").glob("*.md"))
+PAGES = [ROOT / "README.md", *DOCS]
+REFERENCE = (ROOT / "docs" / "reference.md").read_text(encoding="utf-8")
+EXAMPLE_FILE = re.compile(r"This `my-roles.yaml` adds .*?```yaml\n(.*?)```", flags=re.DOTALL)
 
 
-def _blocks(language: str) -> list[str]:
-    return re.findall(rf"^```{language}\n(.*?)^```", README, flags=re.DOTALL | re.MULTILINE)
+def _name(page: Path) -> str:
+    return page.relative_to(ROOT).as_posix()
 
 
-def _examples() -> list[tuple[str, str]]:
+def _text(page: Path) -> str:
+    return page.read_text(encoding="utf-8")
+
+
+def _blocks(text: str, language: str) -> list[str]:
+    return re.findall(rf"^```{language}\n(.*?)^```", text, flags=re.DOTALL | re.MULTILINE)
+
+
+def _examples(text: str) -> list[tuple[str, str]]:
     """``$ ctocio ...`` lines of console blocks, without pipes, with the output shown after them."""
     examples = []
-    for block in _blocks("console"):
+    for block in _blocks(text, "console"):
         parts = re.split(r"^\$ ", block, flags=re.MULTILINE)
         for part in parts[1:]:
             command, _, output = part.partition("\n")
             if command.startswith("ctocio ") and "|" not in command:
                 examples.append((command, output))
     return examples
+
+
+def _all_examples() -> list[object]:
+    """Every page's examples, each named by its page and command."""
+    return [
+        pytest.param(command, output, id=f"{_name(page)}: {command}")
+        for page in PAGES
+        for command, output in _examples(_text(page))
+    ]
+
+
+def _example_file() -> str:
+    """The ``my-roles.yaml`` that the examples of README.md and docs/ run with: shown once, on one page."""
+    found = [match.group(1) for page in PAGES for match in EXAMPLE_FILE.finditer(_text(page))]
+    assert len(found) == 1, found
+    return found[0]
 
 
 def test_quick_start_has_two_lines_and_ci_runs_the_test_line() -> None:
@@ -41,29 +71,131 @@ def test_quick_start_has_two_lines_and_ci_runs_the_test_line() -> None:
     assert test in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
 
 
-def test_readme_has_examples() -> None:
-    assert len(_examples()) >= 2
+def test_the_docs_are_the_pages_examples_run_from() -> None:
+    assert [_name(page) for page in PAGES] == [
+        "README.md",
+        "docs/architecture.md",
+        "docs/knowledge-base.md",
+        "docs/reference.md",
+    ]
 
 
-@pytest.mark.parametrize(("command", "output"), _examples())
-def test_readme_example_output_is_real(
+@pytest.mark.parametrize("page", PAGES, ids=_name)
+def test_pages_with_examples_have_them(page: Path) -> None:
+    expected = {"README.md": 3, "docs/architecture.md": 0, "docs/knowledge-base.md": 1, "docs/reference.md": 9}
+    assert len(_examples(_text(page))) == expected[_name(page)]
+
+
+def test_the_example_file_is_on_the_knowledge_base_page() -> None:
+    assert EXAMPLE_FILE.search(_text(ROOT / "docs" / "knowledge-base.md")) is not None
+    assert _example_file().startswith("version: 1\nsources:\n  my-notes:\n")
+
+
+@pytest.mark.parametrize(("command", "output"), _all_examples())
+def test_example_output_is_real(
     run: Run, command: str, output: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The README's own example file, where its examples expect it.
-    example = re.search(r"This `my-roles.yaml` adds .*?```yaml\n(.*?)```", README, flags=re.DOTALL)
-    assert example is not None
-    (tmp_path / "my-roles.yaml").write_text(example.group(1), encoding="utf-8")
+    # The docs' own example file, where their examples expect it.
+    (tmp_path / "my-roles.yaml").write_text(_example_file(), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = run(*shlex.split(command)[1:])
-    assert result.out == output
+    assert (result.code, result.out, result.err) == (ExitCode.OK, output, "")
 
 
 def test_every_command_is_documented() -> None:
     for command in app.registered_commands:
         name = command.name or (command.callback.__name__ if command.callback else "")
-        assert f"ctocio {name}" in README, name
+        assert f"ctocio {name}" in REFERENCE, name
 
 
 def test_every_exit_code_is_documented() -> None:
     for code in ExitCode:
-        assert re.search(rf"^\| *`?{code.value}`? *\|", README, flags=re.MULTILINE), code
+        assert re.search(rf"^\| *`?{code.value}`? *\| *`{code.name}` *\|", REFERENCE, flags=re.MULTILINE), code
+
+
+# Links: every relative link and #anchor of README.md and docs/*.md leads somewhere.
+
+_FENCE = re.compile(r"^```.*?^```", flags=re.DOTALL | re.MULTILINE)
+_CODE_SPAN = re.compile(r"`(?:[^`\n]|\n(?!\n))*`")  # a code span may run over lines, not paragraphs
+_LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
+_HEADING = re.compile(r"^#{1,6} +(.+?) *#* *$", flags=re.MULTILINE)
+
+
+def anchor(heading: str) -> str:
+    """The anchor GitHub gives a heading: lowercase, spaces to '-', punctuation and backticks dropped."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", heading)  # a link in a heading counts by its text
+    kept = "".join(
+        char for char in text.lower() if char in " -" or unicodedata.category(char)[0] in "LMN" or char == "_"
+    )
+    return kept.replace(" ", "-")
+
+
+def anchors(text: str) -> set[str]:
+    """Every anchor of a Markdown page; GitHub numbers a repeated heading's anchor -1, -2, ..."""
+    seen: dict[str, int] = {}
+    found = set()
+    for heading in _HEADING.findall(_FENCE.sub("", text)):
+        base = anchor(heading)
+        found.add(f"{base}-{seen[base]}" if base in seen else base)
+        seen[base] = seen.get(base, 0) + 1
+    return found
+
+
+def links(text: str) -> list[str]:
+    """The targets of a page's inline links, outside code blocks and code spans."""
+    prose = _CODE_SPAN.sub("", _FENCE.sub("", text))
+    return _LINK.findall(prose)
+
+
+def _relative_links() -> list[tuple[str, str]]:
+    return [
+        (_name(page), target)
+        for page in PAGES
+        for target in links(_text(page))
+        if not re.match(r"[a-z][a-z0-9+.-]*:", target)  # https:, mailto: and the like
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Who does what?", "who-does-what"),
+        ("Checking files: `ctocio validate`", "checking-files-ctocio-validate"),
+        ("Where a role came from: `--origin`", "where-a-role-came-from---origin"),
+        ("Plain, TSV and CSV columns", "plain-tsv-and-csv-columns"),
+        ("Adding to a role: `extend`", "adding-to-a-role-extend"),
+        ("`list`", "list"),
+        ("Checks, pre-commit and CI", "checks-pre-commit-and-ci"),
+        ("hi_there [Speed](#speed)", "hi_there-speed"),
+        ("हिंदी शैली", "हिंदी-शैली"),
+    ],
+)
+def test_anchors_follow_githubs_rules(heading: str, expected: str) -> None:
+    assert anchor(heading) == expected
+
+
+def test_a_repeated_heading_is_numbered() -> None:
+    assert anchors("# A\n## B\n```sh\n# not a heading\n```\n### B\n## b\n") == {"a", "b", "b-1", "b-2"}
+
+
+def test_links_outside_code_are_found() -> None:
+    text = (
+        "[one](a.md#x) `[not](b.md)\n[not](d.md)` [two](#y)\n```text\n[not](c.md)\n```\n[three](https://example.org)\n"
+    )
+    assert links(text) == ["a.md#x", "#y", "https://example.org"]
+
+
+def test_the_readme_links_every_docs_page() -> None:
+    linked = {target.split("#", 1)[0] for target in links(README)}
+    assert {f"docs/{page.name}" for page in DOCS} <= linked
+
+
+@pytest.mark.parametrize(("page", "target"), _relative_links())
+def test_every_relative_link_leads_to_a_file_and_heading(page: str, target: str) -> None:
+    path, _, fragment = target.partition("#")
+    destination = (ROOT / page).parent / path if path else ROOT / page
+    assert destination.resolve().is_relative_to(ROOT), target
+    assert destination.exists(), target
+    if fragment:
+        assert destination.suffix == ".md", target
+        assert fragment in anchors(destination.read_text(encoding="utf-8")), target
