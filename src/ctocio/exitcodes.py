@@ -1,4 +1,4 @@
-"""Exit codes: the contract scripts rely on, documented in the README."""
+"""Exit codes: the contract scripts rely on, documented in docs/reference.md (Exit codes)."""
 
 from enum import IntEnum
 
