@@ -128,11 +128,15 @@ app = typer.Typer(
 
 @app.callback()
 def _main(
+    context: typer.Context,
+    lang: LangOption = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_print_version, is_eager=True, help=text("help.param.version"))
     ] = False,
 ) -> None:
     """What a CTO does that a CIO does not: technology-leadership roles, compared."""
+    # `ctocio --lang hi show cto`: the language for every command, unless the command names its own.
+    _environment(context).lang_flag = lang
 
 
 @app.command("list", help=text("help.command.list"))

@@ -33,6 +33,8 @@ class Environment:
     no_cache: bool = False
     lang: str = "en"
     """The language of messages: set as soon as a command knows its language."""
+    lang_flag: Lang | None = None
+    """``--lang`` given before the command, for commands that are not given their own."""
 
     def log(self, message: str) -> None:
         """One debug line on stderr, under --debug only."""
@@ -45,7 +47,7 @@ class Environment:
         """The language of this run, from --lang, CTOCIO_LANG or the locale."""
         from ctocio.view import Wording
 
-        chosen = choose(flag, self.environ)
+        chosen = choose(flag or self.lang_flag, self.environ)
         self.lang = "en" if chosen is Lang.BOTH else str(chosen)
         return Wording(str(chosen))
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import sys
 from collections.abc import Mapping
 from typing import Any
 
 import typer
 
-from ctocio.catalogue import text
+from ctocio.catalogue import EN, text
 from ctocio.cli.app import app
 from ctocio.cli.terminal import can_show, cell_width
 from ctocio.errors import UsageError
@@ -43,45 +44,107 @@ def _function_name(info: Any) -> str | None:
     return info.callback.__name__.replace("_", "-") if info.callback else None
 
 
-def help_language(args: list[str], environ: Mapping[str, str]) -> str:
-    """The language --help speaks, read before the arguments are parsed.
+def early_language(args: list[str], environ: Mapping[str, str]) -> str:
+    """The language of a run's messages before its arguments are parsed: ``en`` or ``hi``.
 
-    English where the environment names no language ctocio knows, or where stdout cannot show
-    Devanagari: help must always be there.
+    ``--lang``/``-l`` wherever it stands (before the command or after it), else CTOCIO_LANG,
+    else the locale. English where none of them names a language ctocio knows: a usage error
+    must always be said, and ``both`` is for the data of JSON and YAML, not for messages.
     """
     flag: Lang | None = None
     for index, arg in enumerate(args):
+        if arg == "--":
+            break  # what follows is text, not options
         value = None
         if arg in ("--lang", "-l") and index + 1 < len(args):
             value = args[index + 1]
         elif arg.startswith("--lang="):
             value = arg.removeprefix("--lang=")
+        elif arg.startswith("-l") and len(arg) > 2 and not arg.startswith("--"):
+            value = arg[2:]
         if value is not None and value.lower() in tuple(Lang):
             flag = Lang(value.lower())
     try:
         chosen = choose(flag, environ)
     except UsageError:
         return "en"
-    if chosen is not Lang.HI or not can_show("\u0905", sys.stdout):
-        return "en"
-    return str(chosen)
+    return "hi" if chosen is Lang.HI else "en"
 
 
-def prepare_help(command: Any, lang: str, environ: Mapping[str, str]) -> None:
-    """Put the catalogue's help texts for ``lang`` on the commands Typer built.
+def help_language(args: list[str], environ: Mapping[str, str]) -> str:
+    """The language --help speaks: :func:`early_language`, or English where stdout cannot show Devanagari."""
+    lang = early_language(args, environ)
+    return lang if lang == "en" or can_show("\u0905", sys.stdout) else "en"
 
-    Typer draws help with Rich, so Rich must also measure Hindi as the terminal does.
+
+def localise(command: Any, lang: str) -> None:
+    """Put the words of ``lang`` on the commands Typer built: help texts, metavars, the usage line.
+
+    Done before parsing, so that a usage error names an argument the way its help does.
+    English needs nothing: the commands are declared in English.
     """
+    if lang == "en":
+        return
+    for cmd in (command, *getattr(command, "commands", {}).values()):
+        _localise_one(cmd, lang)
+    command.help = text("help.app", lang)
+    command.subcommand_metavar = text("frame.subcommand_metavar", lang)
+
+
+def _localise_one(cmd: Any, lang: str) -> None:
+    if f"help.command.{cmd.name}" in EN:
+        cmd.help = cmd.short_help = text(f"help.command.{cmd.name}", lang)
+    cmd.options_metavar = text("frame.options_metavar", lang)
+    metavar_keys = {value: key for key, value in EN.items() if key.startswith("metavar.")}
+    for param in cmd.params:
+        key = f"help.param.{param.name}"
+        param.help = text(f"{key}.{cmd.name}" if param.name == "roles" else key, lang)
+        if param.metavar in metavar_keys:
+            param.metavar = text(metavar_keys[param.metavar], lang)
+        type_key = f"type.{param.type.name}"
+        if type_key in EN:
+            # A copy: the type object may be Typer's one instance, shared by every command.
+            param.type = copy.copy(param.type)
+            param.type.name = text(type_key, lang)
+
+    def format_usage(ctx: Any, formatter: Any) -> None:
+        pieces = cmd.collect_usage_pieces(ctx)
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=text("frame.usage", lang))
+
+    own_help_option = cmd.get_help_option
+
+    def get_help_option(ctx: Any) -> Any:
+        option = own_help_option(ctx)
+        if option is not None:
+            option.help = text("help.param.help", lang)
+        return option
+
+    cmd.format_usage = format_usage
+    cmd.get_help_option = get_help_option
+
+
+# The words of the help frame that Typer keeps as module constants, and their catalogue keys.
+_FRAME = {
+    "ARGUMENTS_PANEL_TITLE": "frame.arguments",
+    "OPTIONS_PANEL_TITLE": "frame.options",
+    "COMMANDS_PANEL_TITLE": "frame.commands",
+    "DEFAULT_STRING": "frame.default",
+    "REQUIRED_LONG_STRING": "frame.required",
+}
+
+
+def prepare_help(lang: str, environ: Mapping[str, str]) -> None:
+    """Get Typer ready to draw help in ``lang``: the panel titles, and Hindi measured as the terminal does.
+
+    Typer keeps the frame's words as constants of its module; they are set on every help run,
+    English included, so that one run's Hindi never stays for the next run in the same process.
+    """
+    from typer import rich_utils
+
+    for name, key in _FRAME.items():
+        setattr(rich_utils, name, text(key, lang))
     if lang == "en":
         return
     from ctocio.render.cellwidth import install
 
     install(cell_width(environ))
-    command.help = text("help.app", lang)
-    for param in command.params:
-        param.help = text(f"help.param.{param.name}", lang)
-    for name, subcommand in command.commands.items():
-        subcommand.help = subcommand.short_help = text(f"help.command.{name}", lang)
-        for param in subcommand.params:
-            key = f"help.param.{param.name}"
-            param.help = text(f"{key}.{name}" if param.name == "roles" else key, lang)

@@ -7,11 +7,12 @@ kept while the command runs and written once at the end (see :mod:`ctocio.cli.te
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import typer
 
 from ctocio.cli.environment import Environment
-from ctocio.cli.help import app_for, help_language, prepare_help
+from ctocio.cli.help import app_for, early_language, help_language, localise, prepare_help
 from ctocio.cli.terminal import Captured, can_show, say, write_bytes
 from ctocio.entry import by_interrupt
 from ctocio.errors import CtocioError, OutputError, UsageError
@@ -57,10 +58,10 @@ def _run(args: list[str], env: Environment, *, last_try: bool) -> int:  # noqa: 
     try:
         _check_arguments(args)
         command = typer.main.get_command(app_for(args))
-        if not args or "--help" in args or "-h" in args:
-            env.lang = help_language(args, env.environ)  # and of the message, should the help not get written
-            prepare_help(command, env.lang, env.environ)
-        result = command.main(args=args or ["--help"], prog_name="ctocio", standalone_mode=False, obj=env)
+        _speak(args, env, command)
+        if _no_command(args):
+            args = [*args, "--help"]  # `ctocio` and `ctocio --lang hi` show the help
+        result = command.main(args=args, prog_name="ctocio", standalone_mode=False, obj=env)
     except CtocioError as exc:
         _report(exc, env)
         return int(exc.exit_code)
@@ -74,11 +75,10 @@ def _run(args: list[str], env: Environment, *, last_try: bool) -> int:  # noqa: 
         say("ctocio: interrupted")
         return int(ExitCode.INTERRUPTED)
     except typer.TyperException as exc:
-        # Typer's own usage errors: one line instead of its usage block.
-        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
-        context = getattr(exc, "ctx", None)
-        hint = f" (see '{context.command_path} --help')" if context is not None else ""
-        say(f"ctocio: error: {message}{hint}")
+        # Typer's own usage errors: one line instead of its usage block, in the reader's language.
+        from ctocio.cli.usage import parser_error
+
+        _report(parser_error(exc), env)
         return int(ExitCode.USAGE)
     except Exception as exc:
         if by_interrupt(exc):
@@ -94,6 +94,32 @@ def _run(args: list[str], env: Environment, *, last_try: bool) -> int:  # noqa: 
         # Typer turns Ctrl-C into exit code 130 without a word; say what happened.
         say("ctocio: interrupted")
     return int(result) if isinstance(result, int) else int(ExitCode.OK)
+
+
+def _no_command(args: list[str]) -> bool:
+    """Whether ``args`` hold nothing but the language: no command, no other option."""
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg in ("--lang", "-l") and index + 1 < len(args):
+            index += 2
+        elif arg.startswith("--lang=") or (arg.startswith("-l") and len(arg) > 2):
+            index += 1
+        else:
+            return False
+    return True
+
+
+def _speak(args: list[str], env: Environment, command: Any) -> None:
+    """Choose the language of the help or of the parser's messages, and put it on ``command``."""
+    if _no_command(args) or "--help" in args or "-h" in args:
+        env.lang = help_language(args, env.environ)  # and of the message, should the help not get written
+        prepare_help(env.lang, env.environ)
+    else:
+        env.lang = early_language(args, env.environ)  # until the command knows its own
+        if env.lang != "en" and not can_show("\u0905", sys.stderr):
+            env.lang = "en"  # the parser's message names arguments as the help does, in one script
+    localise(command, env.lang)
 
 
 def _forget_cache(exc: Exception, env: Environment) -> bool:
