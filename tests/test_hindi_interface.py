@@ -210,3 +210,65 @@ def test_both_catalogues_take_the_same_placeholders() -> None:
         if key in HI and _placeholders(EN[key]) - HINDI_DROPS.get(key, set()) != _placeholders(HI[key])
     }
     assert differ == {}
+
+
+@pytest.mark.parametrize(
+    "area",
+    ["finance", "FINANCE", "budget", "Cost, budget and profit", "बजट", "लागत", "मुनाफ़ा", "लागत, बजट और मुनाफ़ा"],
+)
+def test_area_by_id_or_by_name_in_either_language(run: Run, area: str) -> None:
+    by_id = run("search", "budget", "--area", "finance")
+    assert by_id.out.splitlines()[0].split("\t")[:3] == ["cio", "duties", "finance"]
+    result = run("search", "budget", "--area", area)
+    assert (result.code, result.out, result.err) == (ExitCode.OK, by_id.out, "")
+
+
+def test_area_names_index_whole_names_and_unshared_parts() -> None:
+    from ctocio.kb import load_builtin
+
+    names = load_builtin().area_names()
+    assert names["बजट"] == ("finance", "बजट")
+    assert names["सुरक्षाऔरअनुपालन"] == ("security", "सुरक्षा और अनुपालन")
+    assert names["vision"] == ("strategy", "vision")
+    assert "और" not in names
+    assert "and" not in names
+
+
+def test_a_part_two_areas_share_names_neither() -> None:
+    from ctocio.kb import KnowledgeBase
+    from ctocio.model import Text
+
+    base = KnowledgeBase.from_parts({"a": Text(en="Cost and people"), "b": Text(en="Cost and tools")}, {}, {})
+    assert base.area_names() == {
+        "people": ("a", "people"),
+        "tools": ("b", "tools"),
+        "a": ("a", "a"),
+        "costandpeople": ("a", "Cost and people"),
+        "b": ("b", "b"),
+        "costandtools": ("b", "Cost and tools"),
+    }
+
+
+def test_unknown_names_list_ids_with_hindi_names_in_hindi(run: Run) -> None:
+    assert run("show", "xyzzy", "-l", "hi").err == (
+        "ctocio: त्रुटि: 'xyzzy' नाम की कोई भूमिका नहीं मिली; उपलब्ध भूमिकाएँ: cto (सीटीओ), cio (सीआईओ)\n"
+    )
+    assert run("show", "xyzzy").err == "ctocio: error: unknown role 'xyzzy'; known roles: cto, cio\n"
+    from ctocio.kb import load_builtin
+
+    areas = load_builtin().areas
+    listed = ", ".join(f"{area_id} ({name.hi})" for area_id, name in areas.items())
+    result = run("search", "budget", "--area", "xyz", "-l", "hi")
+    assert (result.code, result.err) == (
+        ExitCode.USAGE,
+        f"ctocio: त्रुटि: 'xyz' नाम का कोई क्षेत्र नहीं है; उपलब्ध क्षेत्र: {listed}\n",
+    )
+    assert "finance (लागत, बजट और मुनाफ़ा)" in listed
+
+
+def test_a_hindi_area_name_typed_wrong_gets_the_hindi_name_back(run: Run) -> None:
+    result = run("search", "budget", "--area", "सुरक्षाा", "-l", "hi")
+    assert (result.code, result.err) == (
+        ExitCode.USAGE,
+        "ctocio: त्रुटि: 'सुरक्षाा' नाम का कोई क्षेत्र नहीं है; क्या आपका मतलब 'सुरक्षा' था?\n",
+    )

@@ -388,5 +388,5 @@ LONG = "x" * 100_000
 def test_issue_9_names_of_100000_characters_are_answered(run: Run, args: list[str], start: str) -> None:
     result = run(*args)
     assert result.code == (ExitCode.USAGE if "--area" in args else ExitCode.NOT_FOUND)
-    # One line of 300 characters, cut where the name runs past it.
-    assert result.err == start + "x" * (299 - len(start)) + "…\n"
+    # One line of 1,000 characters, cut where the name runs past it.
+    assert result.err == start + "x" * (999 - len(start)) + "…\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import stat
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -74,7 +75,9 @@ class KnowledgeBase(NamedTuple):
         close = difflib.get_close_matches(key, list(self.names), n=1, cutoff=0.6)
         if close:
             raise RoleNotFound(key="error.unknown_role.suggest", name=name, suggestion=self.names[close[0]][1])
-        raise RoleNotFound(key="error.unknown_role.known", name=name, known=", ".join(self.roles))
+        raise RoleNotFound(
+            key="error.unknown_role.known", name=name, known_en=", ".join(self.roles), known_hi=self.listed("roles")
+        )
 
     def confusion(self, name: str, role_id: str, position: int) -> dict[str, str]:
         """The message values saying that ``name`` is not role ``role_id`` (entry ``position``)."""
@@ -90,17 +93,51 @@ class KnowledgeBase(NamedTuple):
         }
 
     def resolve_areas(self, names: list[str]) -> list[str]:
-        """The area ids ``names`` give, ignoring case (``VENDORS`` is ``vendors``), each once."""
+        """The area ids ``names`` give, each once: an id, or a name in English or Hindi, whole or in part.
+
+        ``finance``, ``Cost, budget and profit``, ``बजट`` and ``लागत`` all give ``finance``; case,
+        spacing and punctuation do not count, as for role names.
+        """
+        index = self.area_names()
         found = []
         for name in names:
-            area_id = name.casefold()
-            if area_id not in self.areas:
-                close = difflib.get_close_matches(area_id, list(self.areas), n=1)
+            area = index.get(normalise(name))
+            if area is None:
+                close = difflib.get_close_matches(normalise(name), list(index), n=1)
                 if close:
-                    raise UsageError(key="error.unknown_area.suggest", area=area_id, suggestion=close[0])
-                raise UsageError(key="error.unknown_area", area=area_id, known=", ".join(self.areas))
-            found.append(area_id)
+                    raise UsageError(key="error.unknown_area.suggest", area=name, suggestion=index[close[0]][1])
+                raise UsageError(
+                    key="error.unknown_area", area=name, known_en=", ".join(self.areas), known_hi=self.listed("areas")
+                )
+            found.append(area[0])
         return list(dict.fromkeys(found))
+
+    def area_names(self) -> dict[str, tuple[str, str]]:
+        """Every name of every area, normalised, with its id and the name as written.
+
+        The names are the id, each language's name, and the parts of a name ("budget" of
+        "Cost, budget and profit"); a part names an area only where no other area has it too.
+        """
+        whole: dict[str, tuple[str, str]] = {}
+        parts: dict[str, dict[str, str]] = {}
+        for area_id, name in self.areas.items():
+            for written in (area_id, name.en, name.hi):
+                if not written:
+                    continue
+                whole.setdefault(normalise(written), (area_id, written))
+                for part in _AREA_PARTS.split(written):
+                    if normalise(part):
+                        parts.setdefault(normalise(part), {})[area_id] = part.strip()
+        single = {key: next(iter(ids.items())) for key, ids in parts.items() if len(ids) == 1}
+        return {**single, **whole}
+
+    def listed(self, what: str) -> str:
+        """The ids of the roles or areas, each with its Hindi name: ``cto (सीटीओ), cio (सीआईओ)``."""
+        if what == "roles":
+            names = {role_id: role.abbr.hi or role.title.hi for role_id, role in self.roles.items()}
+        else:
+            names = {area_id: name.hi for area_id, name in self.areas.items()}
+        return ", ".join(f"{key} ({name})" if name else key for key, name in names.items())
 
     def resolve_all(self, names: list[str], *, at_least: int = 1) -> list[str]:
         """Role ids for ``names`` in the order given, each once."""
@@ -109,6 +146,9 @@ class KnowledgeBase(NamedTuple):
             raise UsageError(key="error.too_few_roles", needed=str(at_least), got=str(len(ids)))
         return ids
 
+
+# Where an area's name divides into names of its own: "Cost, budget and profit", "लागत, बजट और मुनाफ़ा".
+_AREA_PARTS = re.compile(r",|\band\b|(?<!\S)और(?!\S)")
 
 BUILTIN = "built-in"
 """How the built-in file is named where a role's origin is shown."""

@@ -133,8 +133,9 @@ class Captured(io.TextIOWrapper):
         return self._kept.getvalue()
 
 
-MAX_MESSAGE = 300
-"""Longest a message line gets: an argument of 100,000 characters is not echoed whole."""
+MAX_MESSAGE = 1000
+"""Longest a message line gets: an argument of 100,000 characters is not echoed whole, while a
+list of every area with its Hindi name (about 330 characters for the built-in nine) still is."""
 
 
 def printable(line: str) -> str:
