@@ -10,7 +10,7 @@ CLAIMS: dict[str, list[tuple[str, str, str, str]]] = {
     ],
     "I1": [("cio", "duties", "technology infrastructure", "तकनीकी अवसंरचना")],
     "I2": [("cio", "duties", "communication capabilities", "संचार क्षमताएँ")],
-    "I3": [("cio", "duties", "Runs the company's IT operations", "आईटी ऑपरेशन चलाता है")],
+    "I3": [("cio", "duties", "Runs the company's IT operations", "आईटी संचालन (ऑपरेशन) सँभालता है")],
     "I4": [("cio", "duties", "cost, time and man-hours", "मानव-घंटे (मैन-आवर)")],
     "I5": [("cio", "goals", "the access they need", "ज़रूरी पहुँच (एक्सेस)")],
     "I6": [("cio", "vendor_relations", "communicating and collaborating", "संवाद और सहयोग")],

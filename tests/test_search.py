@@ -282,7 +282,7 @@ def test_show_refuses_a_confused_title(run: Run) -> None:
     assert (result.code, result.out) == (ExitCode.NOT_FOUND, "")
     assert result.err == (
         "ctocio: त्रुटि: 'मुख्य सूचना आयुक्त' सीआईओ नहीं है: भारत के सरकारी संदर्भ में मुख्य सूचना आयुक्त "
-        "सूचना का अधिकार (RTI) कानून से जुड़ा पद है; यह किसी कंपनी का सीआईओ नहीं है।\n"
+        "सूचना का अधिकार (RTI) क़ानून से जुड़ा पद है; यह किसी कंपनी का सीआईओ नहीं है।\n"
     )
     assert run("show", "मुख्य सूचना अधिकारी", "-f", "json").code == 0
 
