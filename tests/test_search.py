@@ -188,7 +188,7 @@ def test_role_field_and_area_options(run: Run) -> None:
         (
             ["search", "xyzzy", "-l", "hi"],
             ExitCode.NOT_FOUND,
-            "ctocio: त्रुटि: 'xyzzy' से कुछ नहीं मिला\n",
+            "ctocio: त्रुटि: 'xyzzy' से मेल खाता कुछ नहीं मिला\n",
         ),
     ],
 )
