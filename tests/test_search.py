@@ -123,14 +123,14 @@ def test_search_json_shape(run: Run) -> None:
                 "role": "cio",
                 "abbr": "CIO",
                 "title": "Chief Information Officer",
-                "score": 4.73,
+                "score": 4.79,
                 "matches": [
                     {
                         "field": "duties",
                         "area": "infrastructure",
                         "text": "Oversees backups and disaster recovery for the company's systems.",
                         "lang": "en",
-                        "score": 4.73,
+                        "score": 4.79,
                     }
                 ],
             }
@@ -156,7 +156,7 @@ def test_limit_shows_the_best_roles_only(run: Run) -> None:
 def test_role_field_and_area_options(run: Run) -> None:
     out = run("search", "vendors", "--role", "सीआईओ", "--field", "duties", "--area", "users").out
     assert out == (
-        "cio\tduties\tusers\t2.98\tConsults users, management, vendors and technicians "
+        "cio\tduties\tusers\t3.04\tConsults users, management, vendors and technicians "
         "about the company's computing needs.\ten\n"
     )
 
