@@ -251,6 +251,18 @@ def test_stop_words_are_written_folded() -> None:
             "office of the Right to Information (RTI) law, not a company's CIO.",
         ),
         (
+            "सूचना अधिकारी",
+            "सूचना अधिकारी",
+            "In Indian public-sector Hindi, 'सूचना अधिकारी' and 'सूचना आयुक्त' usually mean Right to "
+            "Information (RTI) roles, not a company's CIO.",
+        ),
+        (
+            "सूचना अधिकारी कौन होता है",
+            "सूचना अधिकारी",
+            "In Indian public-sector Hindi, 'सूचना अधिकारी' and 'सूचना आयुक्त' usually mean Right to "
+            "Information (RTI) roles, not a company's CIO.",
+        ),
+        (
             "लोक सूचना अधिकारी को आवेदन",
             "लोक सूचना अधिकारी",
             "लोक सूचना अधिकारी is a public information officer under the Right to Information (RTI) law, "
@@ -266,7 +278,14 @@ def test_rti_titles_are_not_answered_with_the_cio(run: Run, query: str, phrase: 
 
 
 def test_the_cios_own_titles_still_find_it() -> None:
-    for query in ("मुख्य सूचना अधिकारी", "सूचना प्रौद्योगिकी", "who has the right to change information systems"):
+    """सूचना अधिकारी is an RTI office alone, but part of the CIO's title; सूचना alone is information."""
+    for query in (
+        "मुख्य सूचना अधिकारी",
+        "मुख्य सूचना अधिकारी क्या करता है",
+        "सूचना प्रौद्योगिकी",
+        "सूचना की सुरक्षा कौन करता है",
+        "who has the right to change information systems",
+    ):
         found = search_roles(INDEX, query)
         assert (found.results[0].role, found.confused) == ("cio", []), query
 
@@ -285,6 +304,15 @@ def test_show_refuses_a_confused_title(run: Run) -> None:
         "सूचना का अधिकार (RTI) क़ानून से जुड़ा पद है; यह किसी कंपनी का सीआईओ नहीं है।\n"
     )
     assert run("show", "मुख्य सूचना अधिकारी", "-f", "json").code == 0
+
+
+def test_show_refuses_information_officer_alone(run: Run) -> None:
+    result = run("show", "सूचना अधिकारी", "-l", "hi")
+    assert (result.code, result.out) == (ExitCode.NOT_FOUND, "")
+    assert result.err == (
+        "ctocio: त्रुटि: 'सूचना अधिकारी' सीआईओ नहीं है: भारत के सरकारी संदर्भ में 'सूचना अधिकारी' और 'सूचना आयुक्त' "
+        "प्रायः सूचना के अधिकार (RTI) से जुड़े पद होते हैं, किसी कंपनी के सीआईओ नहीं।\n"
+    )
 
 
 @pytest.mark.parametrize(
