@@ -69,6 +69,10 @@ EN: Final[dict[str, str]] = {
     "help.param.no_cache": "Read the knowledge-base files afresh, without the compiled cache.",
     "validate.clean": "no problems; files checked: {files}",
     "validate.summary": "errors: {errors}, warnings: {warnings}; files checked: {files}",
+    "problem.hindi-plural": "'{found}' ends in an English plural -s; Hindi writes the loanword as '{fix}'",
+    "problem.latin-gloss": (
+        "'{found}' is in Latin letters; write the gloss in Devanagari (Latin only for acronyms such as RTI, R&D, ICT)"
+    ),
     "column.origin": "Origin",
     "field.origin": "Origin",
     "help.command.search": "Which role owns this responsibility? Search every text of every role, in both languages.",
@@ -171,6 +175,10 @@ HI: Final[dict[str, str]] = {
     "help.param.no_cache": "कैश के बिना, नॉलेज-बेस फ़ाइलें नए सिरे से पढ़ें।",
     "validate.clean": "कोई समस्या नहीं; जाँची गई फ़ाइलें: {files}",
     "validate.summary": "त्रुटियाँ: {errors}, चेतावनियाँ: {warnings}; जाँची गई फ़ाइलें: {files}",
+    "problem.hindi-plural": "'{found}' में अंग्रेज़ी बहुवचन का -s है; हिंदी में यह शब्द '{fix}' लिखा जाता है",
+    "problem.latin-gloss": (
+        "'{found}' रोमन अक्षरों में है; कोष्ठक का अर्थ देवनागरी में लिखिए (रोमन अक्षर केवल RTI, R&D, ICT जैसे संक्षिप्त रूपों के लिए)"
+    ),
     "column.origin": "स्रोत फ़ाइल",
     "field.origin": "स्रोत फ़ाइल",
     "help.command.search": "यह ज़िम्मेदारी किस भूमिका की है? हर भूमिका का हर विवरण, दोनों भाषाओं में खोजें।",
