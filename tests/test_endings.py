@@ -19,7 +19,7 @@ SCRIPT = os.path.join(os.path.dirname(sys.executable), "ctocio")
 FULL = "ctocio: error: cannot write the output: No space left on device\n"
 FULL_HI = "ctocio: त्रुटि: आउटपुट लिखा नहीं जा सका: No space left on device\n"
 CLOSED = "ctocio: error: there is no standard output to write to\n"
-CLOSED_HI = "ctocio: त्रुटि: लिखने के लिए कोई स्टैंडर्ड आउटपुट (stdout) नहीं है\n"
+CLOSED_HI = "ctocio: त्रुटि: लिखने के लिए कोई स्टैंडर्ड आउटपुट नहीं है\n"
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 import pytest
@@ -84,10 +85,40 @@ def test_every_source_is_defined_and_used() -> None:
         ("सीआईओ", "cio"),
         ("मुख्य सूचना अधिकारी", "cio"),
         ("it director", "cio"),
+        # Transliterated titles, as Hindi media write them and as people type them.
+        ("चीफ़ टेक्नोलॉजी ऑफ़िसर", "cto"),
+        ("चीफ टेक्नोलॉजी ऑफिसर", "cto"),
+        # फ़ typed as one code point (U+095E), as some keyboards do.
+        (
+            "\u091a\u0940\u095e टेक्नोलॉजी \u0911\u095e\u093f\u0938\u0930",
+            "cto",
+        ),
+        ("चीफ़-टेक्नोलॉजी-ऑफ़िसर", "cto"),
+        ("चीफ़ इन्फ़ॉर्मेशन ऑफ़िसर", "cio"),
+        ("चीफ इन्फॉर्मेशन ऑफिसर", "cio"),
+        ("आईटी डायरेक्टर", "cio"),
+        ("आईटी निदेशक", "cio"),
+        ("आईटी हेड", "cio"),
     ],
 )
 def test_names_resolve(name: str, role_id: str) -> None:
     assert KB.resolve(name) == role_id
+
+
+def test_show_by_transliterated_title(run: Run) -> None:
+    expected = run("show", "cio", "-l", "hi", "-f", "json")
+    result = run("show", "चीफ़ इन्फ़ॉर्मेशन ऑफ़िसर", "-l", "hi", "-f", "json")
+    assert (result.code, result.out, result.err) == (0, expected.out, "")
+    assert json.loads(result.out)["aliases"] == [
+        "chief digital information officer",
+        "CDIO",
+        "IT director",
+        "चीफ़ इन्फ़ॉर्मेशन ऑफ़िसर",
+        "चीफ इन्फॉर्मेशन ऑफिसर",
+        "आईटी डायरेक्टर",
+        "आईटी निदेशक",
+        "आईटी हेड",
+    ]
 
 
 def test_differently_composed_unicode_is_the_same_name() -> None:

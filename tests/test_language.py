@@ -76,7 +76,7 @@ def test_too_few_roles_in_hindi(run: Run) -> None:
     result = run("compare", "cto", "सीटीओ", "-l", "hi")
     assert (result.code, result.err) == (
         ExitCode.USAGE,
-        "ctocio: त्रुटि: तुलना के लिए कम से कम 2 अलग-अलग भूमिकाएँ चाहिए, मिलीं 1\n",
+        "ctocio: त्रुटि: तुलना के लिए कम से कम 2 अलग-अलग भूमिकाएँ चाहिए; दी गई भूमिकाएँ: 1\n",
     )
 
 

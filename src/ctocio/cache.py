@@ -32,7 +32,7 @@ from ctocio.model import (
     Text,
 )
 
-FORMAT = 2
+FORMAT = 3
 """Bump when the layout of an entry changes."""
 MAGIC = b"ctocio-cache\n"
 KEEP = 16

@@ -148,7 +148,12 @@ def build_index(kb: KnowledgeBase) -> Index:
     for role_id, role in kb.roles.items():
         for position, entry in enumerate(role.confused_with):
             for phrase in (entry.name.en, entry.name.hi, *entry.aliases):
-                stems = tuple(w.stem for w in words(phrase) if not w.stop)
+                phrase_words = words(phrase)
+                stems = tuple(w.stem for w in phrase_words if not w.stop)
+                if len(stems) == 1 and len(phrase_words) > 1:
+                    # One word without its stop words (सूचना अधिकारी: सूचना) is the role's own word
+                    # too: such a phrase gives the mistake away only with all its words.
+                    stems = tuple(w.stem for w in phrase_words)
                 if stems:
                     confusables.append((len(roles), position, stems, phrase))
         body = []
@@ -279,23 +284,56 @@ def search_roles(index: Index, query: str, filters: Filters | None = None, limit
     With ``limit``, only the best ``limit`` roles are returned (and their texts unpacked).
     """
     filters = filters or Filters()
-    counting = [word for word in words(query, index.stems_of) if not word.stop]
+    every = words(query, index.stems_of)
+    counting = [word for word in every if not word.stop]
     query_terms = terms(index, counting)
-    confused = _confusions(index, tuple(word.stem for word in counting))
+    confused = _confusions(index, every)
     excluded = {role for role, _, _ in confused}
     results = _rank(index, query_terms, filters, limit, excluded)
     named = [(index.roles[role], position, phrase) for role, position, phrase in confused]
     return Found([term.word for term in query_terms], results, named)
 
 
-def _confusions(index: Index, asked: tuple[str, ...]) -> list[tuple[int, int, str]]:
-    """The ``confused_with`` phrases the query contains: their words in a row, stop words aside."""
+def _confusions(index: Index, asked: list[Word]) -> list[tuple[int, int, str]]:
+    """The ``confused_with`` phrases the query contains: their words in a row, stop words aside
+    (or with them, for a phrase indexed with them), and not as part of one of the role's own names:
+    सूचना अधिकारी inside मुख्य सूचना अधिकारी is the CIO's title, not an RTI office.
+    """
+    every = tuple(word.stem for word in asked)
+    counting = [number for number, word in enumerate(asked) if not word.stop]
+    counted = tuple(every[number] for number in counting)
+    own_names: dict[int, list[tuple[str, ...]]] = {}
     found: dict[int, tuple[int, str]] = {}
     for role, position, stems, phrase in index.confusables:
-        size = len(stems)
-        if any(asked[start : start + size] == stems for start in range(len(asked) - size + 1)):
-            found.setdefault(role, (position, phrase))
+        spans = [(start, start + len(stems)) for start in _starts(every, stems)]
+        spans += [(counting[start], counting[start + len(stems) - 1] + 1) for start in _starts(counted, stems)]
+        if not spans or role in found:
+            continue
+        if role not in own_names:
+            own_names[role] = _own_names(index, role)
+        inside = {(begin, begin + len(name)) for name in own_names[role] for begin in _starts(every, name)}
+        if any(not any(begin <= start and end <= finish for begin, finish in inside) for start, end in spans):
+            found[role] = (position, phrase)
     return [(role, position, phrase) for role, (position, phrase) in found.items()]
+
+
+def _starts(sequence: tuple[str, ...], part: tuple[str, ...]) -> list[int]:
+    """Where ``part`` stands in ``sequence``, word for word."""
+    size = len(part)
+    return [start for start in range(len(sequence) - size + 1) if sequence[start : start + size] == part]
+
+
+def _own_names(index: Index, role: int) -> list[tuple[str, ...]]:
+    """The stems of a role's title, abbreviations and aliases, stop words kept: its first texts."""
+    names = []
+    for number in range(index.starts[role], len(index)):
+        if index.text_role[number] != role:
+            break
+        text = index.text(number)
+        if text.field not in ("title", "abbr", "aliases"):
+            break
+        names += [tuple(word.stem for word in words(name, index.stems_of)) for name in (text.en, text.hi) if name]
+    return names
 
 
 def _rank(

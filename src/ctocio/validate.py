@@ -18,6 +18,7 @@ from typing import Any
 
 from ctocio.document import Document, Extension
 from ctocio.errors import MAX_SHOWN, KnowledgeBaseError, Problem
+from ctocio.housestyle import check as house_style
 from ctocio.model import LIST_FIELDS, Confusable, Entry, Item, Role, Source, Text
 from ctocio.reader import Parsed, Path_
 
@@ -309,9 +310,21 @@ def _text_problems(parsed: Parsed, path: Path_, value: object) -> list[Unplaced]
         return [_at(parsed, path, "needs text: give 'en', 'hi' or both", "no-text")]
     if not has_hi:
         return [_at(parsed, path, "no Hindi text ('hi'); English will be shown instead", "missing-hindi", "warning")]
+    style = _house_style(parsed, (*path, "hi"), getattr(value, "hi", ""))
     if not has_en:
-        return [_at(parsed, path, "no English text ('en'); Hindi will be shown instead", "missing-english", "warning")]
-    return []
+        message = "no English text ('en'); Hindi will be shown instead"
+        return [_at(parsed, path, message, "missing-english", "warning"), *style]
+    return style
+
+
+def _house_style(parsed: Parsed, path: Path_, hindi: str) -> list[Unplaced]:
+    """Warnings where a Hindi text departs from the house style (:mod:`ctocio.housestyle`)."""
+    from ctocio.catalogue import text
+
+    return [
+        _at(parsed, path, functools.partial(text, f"problem.{p.code}", found=p.found, fix=p.fix), p.code, "warning")
+        for p in house_style(hindi)
+    ]
 
 
 def _area_texts(parsed: Parsed, document: Document) -> list[Unplaced]:
@@ -343,6 +356,8 @@ def _references(merged: Merged, role_id: str, part: Part) -> list[Unplaced]:
             if isinstance(entry, Confusable):
                 problems += _text_problems(parsed, (*base, name, index, "name"), entry.name)
     problems += _source_ids(merged, parsed, base, body.sources)
+    for index, keyword in enumerate(body.keywords.hi):
+        problems += _house_style(parsed, (*base, "keywords", "hi", index), keyword)
     for path, entry in statements:
         problems += _text_problems(parsed, path, entry)
         if not entry.sources:
