@@ -16,7 +16,7 @@ from ctocio.kb import KnowledgeBase
 from ctocio.model import ITEM_FIELDS, Entry, FocusStatement, Item, Role, Statement, Text
 
 if TYPE_CHECKING:
-    from ctocio.query import CompareRow
+    from ctocio.compare import CompareRow
     from ctocio.search import Match, RoleResult
 
 BOTH = "both"

@@ -182,7 +182,7 @@ def compare(
     shared: Shared,
 ) -> None:
     """Compare roles side by side, area by area."""
-    from ctocio.query import compare as compare_roles
+    from ctocio.compare import compare as compare_roles
     from ctocio.view import compare_view
 
     env = _environment(context)
