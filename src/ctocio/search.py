@@ -37,8 +37,11 @@ SUGGESTED_WORDS = 10
 """Unknown words of a query that found nothing looked up for "did you mean": three are shown."""
 
 
-class Text(NamedTuple):
-    """One searchable text: a statement, item, name or keyword of a role, in both languages."""
+class Searchable(NamedTuple):
+    """A text search can find: a name, keyword, statement or item of a role, in both languages.
+
+    ``role``, ``field``, ``area`` and ``position`` (in the field's list) say where it is written.
+    """
 
     role: str
     field: str
@@ -100,7 +103,7 @@ class Index:
             raise Damaged(f"postings of {stem!r} name texts that do not exist")
         return numbers
 
-    def text(self, number: int) -> Text:
+    def text(self, number: int) -> Searchable:
         """The text numbered ``number``."""
         try:
             role_index = self.text_role[number]
@@ -109,29 +112,29 @@ class Index:
                 body = self._unpacked[role_index] = marshal.loads(self.bodies[self.roles[role_index]])
             field, position, en, hi = body[number - self.starts[role_index]]
             area = self.areas[self.text_area[number]]
-            return Text(self.roles[role_index], SEARCH_FIELDS[field], area, position, en, hi)
+            return Searchable(self.roles[role_index], SEARCH_FIELDS[field], area, position, en, hi)
         except Exception as exc:
             # A built index never fails here; one read from the cache can.
             raise Damaged(f"text {number}: {exc!r}") from exc
 
 
-def _texts(role_id: str, role: Role) -> Iterator[Text]:
-    yield Text(role_id, "title", None, 0, role.title.en, role.title.hi)
-    yield Text(role_id, "abbr", None, 0, role.abbr.en, role.abbr.hi)
+def _texts(role_id: str, role: Role) -> Iterator[Searchable]:
+    yield Searchable(role_id, "title", None, 0, role.title.en, role.title.hi)
+    yield Searchable(role_id, "abbr", None, 0, role.abbr.en, role.abbr.hi)
     for position, alias in enumerate(role.aliases):
-        yield Text(role_id, "aliases", None, position, alias, "")
+        yield Searchable(role_id, "aliases", None, position, alias, "")
     for position, keyword in enumerate(role.keywords.en):
-        yield Text(role_id, "keywords", None, position, keyword, "")
+        yield Searchable(role_id, "keywords", None, position, keyword, "")
     for position, keyword in enumerate(role.keywords.hi, start=len(role.keywords.en)):
-        yield Text(role_id, "keywords", None, position, "", keyword)
-    yield Text(role_id, "focus", None, 0, role.focus.en, role.focus.hi)
-    yield Text(role_id, "summary", None, 0, role.summary.en, role.summary.hi)
+        yield Searchable(role_id, "keywords", None, position, "", keyword)
+    yield Searchable(role_id, "focus", None, 0, role.focus.en, role.focus.hi)
+    yield Searchable(role_id, "summary", None, 0, role.summary.en, role.summary.hi)
     for name in ("manages", "reports_to"):
         for position, statement in enumerate(getattr(role, name)):
-            yield Text(role_id, name, None, position, statement.en, statement.hi)
+            yield Searchable(role_id, name, None, position, statement.en, statement.hi)
     for name in ITEM_FIELDS:
         for position, item in enumerate(role.items(name)):
-            yield Text(role_id, name, item.area, position, item.en, item.hi)
+            yield Searchable(role_id, name, item.area, position, item.en, item.hi)
 
 
 def build_index(kb: KnowledgeBase) -> Index:
@@ -229,7 +232,7 @@ class Term(NamedTuple):
 class Match(NamedTuple):
     """A text that matches, with its score and the stems that matched in it."""
 
-    text: Text
+    text: Searchable
     score: float
     stems: frozenset[str]
 
