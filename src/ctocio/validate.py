@@ -19,7 +19,7 @@ from typing import Any
 from ctocio.document import Document, Extension
 from ctocio.errors import MAX_SHOWN, KnowledgeBaseError, Problem
 from ctocio.model import LIST_FIELDS, Confusable, Entry, Item, Role, Source, Text
-from ctocio.reader import Parsed, Path_
+from ctocio.reader import KeyPath, Parsed
 
 ROLE_ID = re.compile(r"^[a-z][a-z0-9_-]*$")
 _ID_HELP = "lowercase letters, digits, '-' and '_', starting with a letter"
@@ -68,7 +68,7 @@ class Part:
     """A role's definition or an extension of it, with the file and place it was written."""
 
     parsed: Parsed
-    path: Path_
+    path: KeyPath
     body: Role | Extension
 
 
@@ -137,7 +137,7 @@ def _extended(role: Role, extension: Extension) -> Role:
     return dataclasses.replace(role, **additions, keywords=keywords)
 
 
-def _dotted(path: Path_) -> str:
+def _dotted(path: KeyPath) -> str:
     text = ""
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
@@ -147,9 +147,9 @@ def _dotted(path: Path_) -> str:
 _MAPPING_TYPES = ("dict_type", "dataclass_type", "dataclass_args_type", "model_type")
 
 
-def _loc(error: Any) -> Path_:
+def _loc(error: Any) -> KeyPath:
     # Pydantic marks a failing dict key with "[key]"; the key itself is the place to point at.
-    loc: Path_ = error["loc"]
+    loc: KeyPath = error["loc"]
     return tuple(part for part in loc if part != "[key]") if "[key]" in loc else loc
 
 
@@ -161,7 +161,7 @@ def _problem(parsed: Parsed, error: Any) -> Problem:
     return Problem(parsed.file, line, column, f"{where}: {message}" if where else message, code=code)
 
 
-def _reworded(error: Any, loc: Path_) -> tuple[str, str]:  # noqa: PLR0911 -- one return per kind of error
+def _reworded(error: Any, loc: KeyPath) -> tuple[str, str]:  # noqa: PLR0911 -- one return per kind of error
     """Pydantic's error as a code and a message for a person editing YAML."""
     kind = error["type"]
     name = next((str(part) for part in reversed(loc) if isinstance(part, str)), "value")
@@ -214,7 +214,7 @@ def _kind(value: object) -> str:
     return next((label for types, label in kinds if isinstance(value, types)), repr(value))
 
 
-def _field_names(path: Path_) -> list[str]:
+def _field_names(path: KeyPath) -> list[str]:
     """The fields the schema allows at ``path``, for "did you mean" hints."""
     current: Any = Document
     for part in path:
@@ -241,13 +241,15 @@ class Unplaced(typing.NamedTuple):
     """A problem whose line and column are still to be found: all of a file's in one reading."""
 
     parsed: Parsed
-    path: Path_
+    path: KeyPath
     message: str | Callable[[], str]  # worded only if it is shown
     code: str
     severity: str = "error"
 
 
-def _at(parsed: Parsed, path: Path_, message: str | Callable[[], str], code: str, severity: str = "error") -> Unplaced:
+def _at(
+    parsed: Parsed, path: KeyPath, message: str | Callable[[], str], code: str, severity: str = "error"
+) -> Unplaced:
     return Unplaced(parsed, path, message, code, severity)
 
 
@@ -298,7 +300,7 @@ def _unknown(kind: str, value: str, known: typing.Iterable[str]) -> str:
     return f"unknown {kind} '{value}' (known {kind}s: {shown})"
 
 
-def _text_problems(parsed: Parsed, path: Path_, value: object) -> list[Unplaced]:
+def _text_problems(parsed: Parsed, path: KeyPath, value: object) -> list[Unplaced]:
     """Both languages missing is an error; one of them missing, a warning; blank text an error."""
     blank = [lang for lang in ("en", "hi") if getattr(value, lang, "") and not getattr(value, lang).strip()]
     if blank:
@@ -331,7 +333,7 @@ def _references(merged: Merged, role_id: str, part: Part) -> list[Unplaced]:
             problems.append(_at(parsed, base, message, "bad-role-id"))
         for name in ("abbr", "title"):
             problems += _text_problems(parsed, (*base, name), getattr(body, name))
-        statements: list[tuple[Path_, Entry]] = [
+        statements: list[tuple[KeyPath, Entry]] = [
             ((*base, "focus"), body.focus),
             ((*base, "summary"), body.summary),
         ]
@@ -354,7 +356,7 @@ def _references(merged: Merged, role_id: str, part: Part) -> list[Unplaced]:
     return problems
 
 
-def _source_ids(merged: Merged, parsed: Parsed, path: Path_, sources: tuple[str, ...]) -> list[Unplaced]:
+def _source_ids(merged: Merged, parsed: Parsed, path: KeyPath, sources: tuple[str, ...]) -> list[Unplaced]:
     return [
         _at(
             parsed,
