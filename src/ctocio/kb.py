@@ -209,8 +209,9 @@ class Checked(NamedTuple):
 
 def check(files: list[Path]) -> Checked:
     """Read, validate and merge ``files``; collect every problem of every file instead of raising."""
+    from ctocio.merge import merge
     from ctocio.reader import read_file
-    from ctocio.validate import merge, validate_schema
+    from ctocio.validate import validate_schema
 
     builtin = builtin_path()
     checked = []

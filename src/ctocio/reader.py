@@ -29,6 +29,14 @@ KeyPath = tuple[str | int, ...]
 """A place in a document: the keys and list indexes that lead to it, ``("roles", "cto", "duties", 0)``."""
 
 
+def dotted(path: KeyPath) -> str:
+    """A place as problems name it: ``roles.cto.duties[0]``."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
 class Parsed:
     """A file's data, and the 1-based (line, column) of the keys and list entries asked about.
 
