@@ -157,11 +157,11 @@ def once(files: list[Path]) -> list[Path]:
     return kept[::-1]
 
 
-def source_files(paths: list[Path], environ: Mapping[str, str], *, builtin: bool = True) -> list[Path]:
+def source_files(kb_paths: list[Path], environ: Mapping[str, str], *, builtin: bool = True) -> list[Path]:
     """Every file to load, lowest precedence first.
 
     The built-in file; the user's config folder; the files and folders in ``CTOCIO_KB``
-    (separated by ``os.pathsep``); then ``paths`` (``--kb``), each a file or a folder.
+    (separated by ``os.pathsep``); then ``kb_paths`` (``--kb``), each a file or a folder.
     """
     files = [builtin_path()] if builtin else []
     folder = config_dir(environ)
@@ -170,7 +170,7 @@ def source_files(paths: list[Path], environ: Mapping[str, str], *, builtin: bool
     for entry in environ.get("CTOCIO_KB", "").split(os.pathsep):
         if entry.strip():
             files += expand(Path(entry.strip()))
-    for path in paths:
+    for path in kb_paths:
         files += expand(path)
     return once(files)
 

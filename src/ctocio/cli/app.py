@@ -53,9 +53,9 @@ ColourOption = Annotated[
     ColourMode,
     typer.Option("--color", case_sensitive=False, help=text("help.param.color")),
 ]
-KbOption = Annotated[
+KbPathsOption = Annotated[
     list[str] | None,
-    typer.Option("--kb", metavar="PATH", help=text("help.param.kb")),
+    typer.Option("--kb", metavar="PATH", help=text("help.param.kb_paths")),
 ]
 NoBuiltinOption = Annotated[bool, typer.Option("--no-builtin", help=text("help.param.no_builtin"))]
 LangOption = Annotated[
@@ -77,7 +77,7 @@ class Shared(NamedTuple):
     fmt: OutputFormat | None
     lang: Lang | None
     color: ColourMode
-    kb: list[str] | None
+    kb_paths: list[str] | None
     no_builtin: bool
     no_cache: bool
     debug: bool
@@ -89,7 +89,7 @@ _SHARED = [
         ("fmt", FormatOption, None),
         ("lang", LangOption, None),
         ("color", ColourOption, ColourMode.AUTO),
-        ("kb", KbOption, None),
+        ("kb_paths", KbPathsOption, None),
         ("no_builtin", NoBuiltinOption, False),
         ("no_cache", NoCacheOption, False),
         ("debug", DebugOption, False),
@@ -148,7 +148,7 @@ def list_roles(
 
     env = _environment(context)
     wording = env.wording(shared.lang)
-    view = list_view(env.load(shared.kb, shared.no_builtin), wording, origin=origin)
+    view = list_view(env.load(shared.kb_paths, shared.no_builtin), wording, origin=origin)
     env.emit(view, shared.fmt, shared.color, wording)
 
 
@@ -166,7 +166,7 @@ def show(
 
     env = _environment(context)
     wording = env.wording(shared.lang)
-    base = env.load(shared.kb, shared.no_builtin)
+    base = env.load(shared.kb_paths, shared.no_builtin)
     env.emit(show_view(base, base.resolve_all(roles), wording, origin=origin), shared.fmt, shared.color, wording)
 
 
@@ -187,7 +187,7 @@ def compare(
 
     env = _environment(context)
     wording = env.wording(shared.lang)
-    base = env.load(shared.kb, shared.no_builtin)
+    base = env.load(shared.kb_paths, shared.no_builtin)
     role_ids = base.resolve_all(roles or ["cto", "cio"], at_least=2)
     rows = compare_roles(base, role_ids, only_diff=only_diff)
     env.emit(compare_view(base, role_ids, rows, wording), shared.fmt, shared.color, wording)
@@ -292,7 +292,7 @@ def search(
     text_query = " ".join(query)
     if len(text_query) > MAX_QUERY:
         raise UsageError(key="error.query_too_long", length=f"{len(text_query):,}", limit=f"{MAX_QUERY:,}")
-    base = env.load(shared.kb, shared.no_builtin)
+    base = env.load(shared.kb_paths, shared.no_builtin)
     filters = Filters(
         frozenset(base.resolve_all(role)) if role else None,
         frozenset(str(f) for f in field) if field else None,

@@ -57,11 +57,11 @@ class Environment:
 
         return cache_dir(self.environ)
 
-    def load(self, paths: list[str] | None, no_builtin: bool) -> KnowledgeBase:
-        """The knowledge base: the built-in file, the user's files, then ``paths`` (--kb)."""
+    def load(self, kb_paths: list[str] | None, no_builtin: bool) -> KnowledgeBase:
+        """The knowledge base: the built-in file, the user's files, then ``kb_paths`` (--kb)."""
         from ctocio.kb import load, source_files
 
-        files = source_files(given_paths(paths), self.environ, builtin=not no_builtin)
+        files = source_files(given_paths(kb_paths), self.environ, builtin=not no_builtin)
         return load(files, cache_folder=self.cache_folder(), log=self.log)
 
     def emit(self, view: View, fmt: OutputFormat | None, colour: ColourMode, wording: Wording) -> None:
