@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 
+from ctocio.fields import ITEM_FIELDS
 from ctocio.kb import KnowledgeBase
-from ctocio.model import ITEM_FIELDS, Entry, FocusStatement
+from ctocio.model import Entry, FocusStatement
 
 Status = Literal["same", "different", "partial"]
 """``same``: every role says the same; ``different``: every role says something, not all the

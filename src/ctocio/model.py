@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ctocio.fields import ITEM_FIELDS
+
 SCHEMA_VERSION = 1
 
 # Pydantic reads this from each dataclass; a plain dict keeps pydantic out of this module.
@@ -35,8 +37,6 @@ LANGUAGES: tuple[str, ...] = ("en", "hi")
 
 SourceIds = tuple[str, ...]
 
-ITEM_FIELDS: tuple[str, ...] = ("duties", "vendor_relations", "goals")
-"""The role fields whose entries carry an area, in the order they are shown and compared."""
 LIST_FIELDS: tuple[str, ...] = ("manages", "reports_to", *ITEM_FIELDS)
 """The role fields that are lists of statements."""
 
@@ -178,6 +178,6 @@ class Role(Plain):
     confused_with: tuple[Confusable, ...] = ()
 
     def items(self, field_name: str) -> tuple[Item, ...]:
-        """The entries of one of :data:`ITEM_FIELDS`."""
+        """The entries of one of :data:`~ctocio.fields.ITEM_FIELDS`."""
         items: tuple[Item, ...] = getattr(self, field_name)
         return items

@@ -15,14 +15,10 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ctocio.cache import Damaged
+from ctocio.fields import ITEM_FIELDS, SEARCH_FIELDS
 from ctocio.kb import KnowledgeBase
-from ctocio.model import ITEM_FIELDS, Role
+from ctocio.model import Role
 from ctocio.words import Word, words
-
-SEARCH_FIELDS: tuple[str, ...] = (
-    "title", "abbr", "aliases", "keywords", "focus", "summary", "manages", "reports_to", *ITEM_FIELDS,
-)  # fmt: skip
-"""Every field search looks in, in the order matches are listed."""
 
 # Names and keywords say what a role is most directly; the list fields say it in passing.
 FIELD_WEIGHT = {"title": 1.5, "abbr": 1.5, "aliases": 1.5, "keywords": 1.3, "manages": 0.9, "reports_to": 0.6}

@@ -12,8 +12,9 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ctocio.catalogue import text
+from ctocio.fields import ITEM_FIELDS
 from ctocio.kb import KnowledgeBase
-from ctocio.model import ITEM_FIELDS, Entry, FocusStatement, Item, Role, Statement, Text
+from ctocio.model import Entry, FocusStatement, Item, Role, Statement, Text
 
 if TYPE_CHECKING:
     from ctocio.compare import CompareRow
