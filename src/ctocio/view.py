@@ -14,14 +14,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ctocio.catalogue import text
 from ctocio.fields import ITEM_FIELDS
 from ctocio.kb import KnowledgeBase
+from ctocio.language import Lang
 from ctocio.model import Entry, FocusStatement, Item, Role, Statement, Text
 
 if TYPE_CHECKING:
     from ctocio.compare import CompareRow
     from ctocio.search import Match, RoleResult
-
-BOTH = "both"
-"""The ``--lang`` value that puts every text in both languages (JSON and YAML only)."""
 
 Bilingual = Text | Entry
 
@@ -34,17 +32,17 @@ class Wording(NamedTuple):
     @property
     def ui(self) -> str:
         """The language of headings and labels (English when both are asked for)."""
-        return "en" if self.lang == BOTH else self.lang
+        return "en" if self.lang == Lang.BOTH else self.lang
 
     def data(self, value: Bilingual) -> Any:
         """For JSON and YAML: the text, or ``{"en": ..., "hi": ...}`` (null where missing)."""
-        if self.lang == BOTH:
+        if self.lang == Lang.BOTH:
             return {"en": value.en or None, "hi": value.hi or None}
         return value.get(self.lang)
 
     def lang_of(self, *values: Bilingual) -> str | None:
         """The language these texts are shown in: the other one where any has none in ``lang``."""
-        if self.lang == BOTH:
+        if self.lang == Lang.BOTH:
             return None
         if all(value.has(self.lang) for value in values):
             return self.lang

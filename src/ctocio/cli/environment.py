@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ctocio.errors import UsageError
 from ctocio.language import Lang, choose
-from ctocio.render import OutputFormat
+from ctocio.render import CODEPOINT, OutputFormat
 
 if TYPE_CHECKING:
     from ctocio.cli.terminal import ColourMode
@@ -77,7 +77,7 @@ class Environment:
         if wording.lang == Lang.BOTH and chosen not in (OutputFormat.JSON, OutputFormat.YAML):
             raise UsageError(key="error.both_languages")
         # Only a table is measured in terminal cells, so only a table reads CTOCIO_CELL_WIDTH.
-        cells = terminal.cell_width(self.environ) if chosen is OutputFormat.TABLE else "codepoint"
+        cells = terminal.cell_width(self.environ) if chosen is OutputFormat.TABLE else CODEPOINT
         colour_on = terminal.use_colour(colour, is_terminal, self.environ)
         output = render(view, chosen, width=terminal.width(), colour=colour_on, cell_width=cells)
         terminal.write_stdout(output)
