@@ -68,14 +68,6 @@ def forget_read() -> list[Path]:
     return forgotten
 
 
-def cache_dir(environ: Mapping[str, str]) -> Path | None:
-    """``$XDG_CACHE_HOME/ctocio``, by default ``~/.cache/ctocio``; None without a home to put it in."""
-    base = environ.get("XDG_CACHE_HOME", "")
-    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
-    # An empty or relative HOME would put the cache wherever the command happens to run.
-    return root / "ctocio" if root.is_absolute() else None
-
-
 def key(files: list[Path]) -> str | None:
     """The cache key of a list of source files; None when one of them cannot be read.
 

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from ctocio.errors import KnowledgeBaseError, Problem, RoleNotFound, UsageError
 from ctocio.model import Role, Source, Text
 from ctocio.names import normalise, role_names
+from ctocio.xdg import config_dir
 
 
 def builtin_path() -> Path:
@@ -114,14 +115,6 @@ BUILTIN = "built-in"
 """How the built-in file is named where a role's origin is shown."""
 
 
-def config_dir(environ: Mapping[str, str]) -> Path:
-    """The user's ctocio folder: ``$XDG_CONFIG_HOME/ctocio``, by default ``~/.config/ctocio``."""
-    base = environ.get("XDG_CONFIG_HOME", "")
-    # The XDG specification says to ignore a relative path here.
-    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".config"
-    return root / "ctocio"
-
-
 def expand(path: Path) -> list[Path]:
     """A file as itself; a folder as its ``*.yaml`` and ``*.yml`` files (not hidden), in name order.
 
@@ -165,7 +158,7 @@ def source_files(kb_paths: list[Path], environ: Mapping[str, str], *, builtin: b
     """
     files = [builtin_path()] if builtin else []
     folder = config_dir(environ)
-    if folder.is_absolute() and _exists(folder):  # not with an empty or relative HOME
+    if folder is not None and _exists(folder):
         files += expand(folder)
     for entry in environ.get("CTOCIO_KB", "").split(os.pathsep):
         if entry.strip():

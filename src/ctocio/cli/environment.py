@@ -53,7 +53,7 @@ class Environment:
         """Where the compiled cache lives, or None when --no-cache or CTOCIO_NO_CACHE says not to."""
         if self.no_cache or self.environ.get("CTOCIO_NO_CACHE", "") not in ("", "0"):
             return None
-        from ctocio.cache import cache_dir
+        from ctocio.xdg import cache_dir
 
         return cache_dir(self.environ)
 
