@@ -14,7 +14,7 @@ import typing
 from collections.abc import Callable
 
 from ctocio.document import Document, Extension
-from ctocio.errors import MAX_SHOWN, KnowledgeBaseError, Problem
+from ctocio.errors import MAX_SHOWN, KnowledgeBaseError, Problem, ordered
 from ctocio.model import LIST_FIELDS, Confusable, Entry, Item, Role, Source, Text
 from ctocio.reader import KeyPath, Parsed, dotted
 from ctocio.validate import ROLE_ID
@@ -82,7 +82,7 @@ def merge(files: list[tuple[Parsed, Document]]) -> Merged:
     if any(problem.severity == "error" for problem in placed) or unlisted.get("error"):
         # Warnings travel with the errors, so that `ctocio validate` can list them all.
         raise KnowledgeBaseError(placed, unlisted)
-    merged.warnings = sorted(placed, key=lambda p: (p.file, p.line, p.column, p.message))
+    merged.warnings = ordered(placed)
     merged.unlisted = unlisted
     return merged
 
