@@ -1,5 +1,8 @@
 """The compiled cache: the merged, validated knowledge base (and its search index) on disk.
 
+Every read and write of the cache is here: the knowledge base comes from :mod:`ctocio.kb` and
+the search index from :mod:`ctocio.search`, which compute them and store nothing.
+
 A run that finds its cache entry reads one file with ``marshal`` and builds role objects only
 for the roles it touches: no YAML, no schema validation. The key covers every source file
 (path, size, modification and change times, inode), ctocio's version, the schema version and
@@ -17,9 +20,11 @@ import sys
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ctocio import __version__
+from ctocio.errors import Damaged
+from ctocio.kb import KnowledgeBase
 from ctocio.model import (
     SCHEMA_VERSION,
     Confusable,
@@ -32,6 +37,9 @@ from ctocio.model import (
     Text,
 )
 
+if TYPE_CHECKING:
+    from ctocio.search import Index
+
 FORMAT = 2
 """Bump when the layout of an entry changes."""
 MAGIC = b"ctocio-cache\n"
@@ -39,14 +47,6 @@ KEEP = 16
 """Entries kept per kind; older ones are removed when a new one is written."""
 
 Log = Callable[[str], None]
-
-
-class Damaged(Exception):
-    """An entry with a sound header and checksum whose contents are not what ctocio stores.
-
-    Parts of an entry are unpacked only when used, so this can come late in a run; the command
-    line then removes the entries the run read and runs the command again without them.
-    """
 
 
 _read: list[Path] = []
@@ -150,6 +150,72 @@ def _age(path: Path) -> float:
         return path.stat().st_mtime
     except OSError:
         return 0.0
+
+
+def load_kb(files: list[Path], folder: Path | None, log: Log) -> KnowledgeBase:
+    """The knowledge base made of ``files``: from its entry in ``folder`` if they have not changed.
+
+    Otherwise the files are read (:func:`ctocio.kb.load`) and what they make is stored there;
+    without a folder, they are just read.
+    """
+    from ctocio.kb import load
+
+    entry_key = key(files) if folder is not None and files else None
+    if folder is not None and entry_key is not None:
+        payload = read(folder, "kb", entry_key)
+        if payload is not None:
+            try:
+                return _kb_from_payload(payload, entry_key)
+            except Exception as exc:  # a sound checksum over contents ctocio did not write: a miss
+                log(f"cache entry not used: {exc!r}")
+    kb = load(files)
+    # The key marks a knowledge base whose search index may be cached beside it.
+    if folder is not None and entry_key is not None and write(folder, "kb", entry_key, _kb_payload(kb), log):
+        kb = kb._replace(key=entry_key)
+    return kb
+
+
+def load_index(kb: KnowledgeBase, folder: Path | None, log: Log) -> Index:
+    """The search index of ``kb``: from ``folder`` when it holds one for these files, else built and stored."""
+    # Only a search needs the search module.
+    from ctocio.search import Index, build_index
+
+    if folder is not None and kb.key is not None:
+        payload = read(folder, "index", kb.key)
+        if payload is not None:
+            try:
+                return Index(payload)
+            except Exception as exc:  # a sound checksum over contents ctocio did not write: a miss
+                log(f"cache entry not used: {exc!r}")
+    index = build_index(kb)
+    if folder is not None and kb.key is not None:
+        write(folder, "index", kb.key, index.payload(), log)
+    return index
+
+
+def _kb_payload(kb: KnowledgeBase) -> dict[str, Any]:
+    return {
+        "areas": {area_id: (area.en, area.hi) for area_id, area in kb.areas.items()},
+        "sources": {source_id: source_to_plain(source) for source_id, source in kb.sources.items()},
+        # One block per role: a run unpacks only the roles it touches.
+        "roles": {role_id: marshal.dumps(role_to_plain(role)) for role_id, role in kb.roles.items()},
+        # Only --origin needs the origins, and only a name lookup the names.
+        "origins": marshal.dumps(dict(kb.origins)),
+        "names": marshal.dumps(dict(kb.names)),
+        "confusables": marshal.dumps(dict(kb.confusables)),
+    }
+
+
+def _kb_from_payload(payload: dict[str, Any], entry_key: str) -> KnowledgeBase:
+    return KnowledgeBase(
+        areas={area_id: Text(*area) for area_id, area in payload["areas"].items()},
+        sources={source_id: Source(*source) for source_id, source in payload["sources"].items()},
+        roles=LazyRoles(payload["roles"]),
+        origins=Packed(payload["origins"]),
+        names=Packed(payload["names"]),
+        confusables=Packed(payload["confusables"]),
+        key=entry_key,
+    )
 
 
 # The knowledge base as plain data: tuples in field order, which marshal stores compactly.

@@ -1,4 +1,4 @@
-"""The one exception family: each error knows its message and its exit code."""
+"""The one exception family: each error knows its message and its exit code; and Damaged, for the cache."""
 
 from __future__ import annotations
 
@@ -50,6 +50,15 @@ class UsageError(CtocioError):
     """Arguments that make no sense together, or output the terminal cannot show."""
 
     exit_code = ExitCode.USAGE
+
+
+class Damaged(Exception):
+    """A cache entry with a sound header and checksum whose contents are not what ctocio stores.
+
+    Never shown as such: parts of an entry are unpacked only when used, so this can come late in
+    a run; the command line then removes the entries the run read and runs the command again
+    without them.
+    """
 
 
 class Problem(NamedTuple):

@@ -1,7 +1,7 @@
 """Which role owns a responsibility: an index over every text of every role, and its queries.
 
-Pure functions over the knowledge base: they return data and print nothing. The index is
-built once per knowledge base and kept in the cache beside it.
+Pure functions over the knowledge base: they return data, print nothing and store nothing.
+The index is built once per knowledge base; :mod:`ctocio.cache` keeps it beside the knowledge base.
 """
 
 from __future__ import annotations
@@ -10,11 +10,10 @@ import marshal
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from ctocio.cache import Damaged
+from ctocio.errors import Damaged
 from ctocio.fields import ITEM_FIELDS, SEARCH_FIELDS
 from ctocio.kb import KnowledgeBase
 from ctocio.model import Role
@@ -167,23 +166,6 @@ def build_index(kb: KnowledgeBase) -> Index:
         bodies[role_id] = marshal.dumps(body)
     packed = {stem: numbers.tobytes() for stem, numbers in postings.items()}
     return Index((roles, starts, text_role, text_field, text_area, areas, bodies, packed, stems_of, confusables))
-
-
-def load_index(kb: KnowledgeBase, cache_folder: Path | None, log: Callable[[str], None]) -> Index:
-    """The search index of ``kb``: from the cache when it holds one for these files, else built."""
-    from ctocio import cache
-
-    if cache_folder is not None and kb.key is not None:
-        payload = cache.read(cache_folder, "index", kb.key)
-        if payload is not None:
-            try:
-                return Index(payload)
-            except Exception as exc:  # a sound checksum over contents ctocio did not write: a miss
-                log(f"cache entry not used: {exc!r}")
-    index = build_index(kb)
-    if cache_folder is not None and kb.key is not None:
-        cache.write(cache_folder, "index", kb.key, index.payload(), log)
-    return index
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

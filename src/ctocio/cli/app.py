@@ -274,7 +274,8 @@ def search(
     shared: Shared,
 ) -> None:
     """Which role owns this responsibility? Search every text of every role."""
-    from ctocio.search import MAX_QUERY, Filters, load_index, no_match, search_roles
+    from ctocio.cache import load_index
+    from ctocio.search import MAX_QUERY, Filters, no_match, search_roles
     from ctocio.view import search_view
 
     env = _environment(context)

@@ -59,10 +59,11 @@ class Environment:
 
     def load(self, kb_paths: list[str] | None, no_builtin: bool) -> KnowledgeBase:
         """The knowledge base: the built-in file, the user's files, then ``kb_paths`` (--kb)."""
-        from ctocio.kb import load, source_files
+        from ctocio.cache import load_kb
+        from ctocio.kb import source_files
 
         files = source_files(given_paths(kb_paths), self.environ, builtin=not no_builtin)
-        return load(files, cache_folder=self.cache_folder(), log=self.log)
+        return load_kb(files, self.cache_folder(), self.log)
 
     def emit(self, view: View, fmt: OutputFormat | None, colour: ColourMode, wording: Wording) -> None:
         """Render ``view`` in the format asked for (by default, a table on a terminal) and write it."""
