@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from ctocio.errors import Damaged
 from ctocio.fields import ITEM_FIELDS, SEARCH_FIELDS
 from ctocio.kb import KnowledgeBase
-from ctocio.model import Role
+from ctocio.model import LANGUAGES, Role
 from ctocio.words import Word, words
 
 # Names and keywords say what a role is most directly; the list fields say it in passing.
@@ -207,12 +207,29 @@ class Term(NamedTuple):
     typo_stems: frozenset[str]
 
 
+Spans = tuple[tuple[int, int], ...]
+"""Where words stand in a text: the start and end of each."""
+
+
 class Match(NamedTuple):
-    """A text that matches, with its score and the stems that matched in it."""
+    """A text that matches, with its score, and where the matched words stand in it.
+
+    ``spans`` gives them for the text in each language, ``en`` and ``hi``: the words to highlight.
+    """
 
     text: Searchable
     score: float
-    stems: frozenset[str]
+    spans: dict[str, Spans]
+
+
+def _match(index: Index, number: int, score: float, stems: set[str]) -> Match:
+    text = index.text(number)
+    # The index's vocabulary gives the stems of the text's words: no stemmer is loaded.
+    spans = {
+        lang: tuple((w.start, w.end) for w in words(getattr(text, lang), index.stems_of) if w.stem in stems)
+        for lang in LANGUAGES
+    }
+    return Match(text, score, spans)
 
 
 class RoleResult(NamedTuple):
@@ -327,7 +344,7 @@ def _rank(
         RoleResult(
             index.roles[role_index],
             -negative,
-            tuple(Match(index.text(number), score, frozenset(matched[number])) for score, number in matches),
+            tuple(_match(index, number, score, matched[number]) for score, number in matches),
         )
         for negative, role_index, matches in ranked[:limit]
     ]

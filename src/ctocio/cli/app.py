@@ -295,7 +295,7 @@ def search(
         raise UsageError(key="error.empty_query" if not text_query.strip() else "error.common_words", query=text_query)
     if not found.results:
         raise NotFound(**no_match(index, base, text_query, found, filters))
-    view = search_view(base, text_query, found.words, found.results, wording, known=index.stems_of)
+    view = search_view(base, text_query, found.words, found.results, wording)
     env.emit(view, shared.fmt, shared.color, wording)
 
 
