@@ -14,39 +14,33 @@ corrupt, truncated or not ctocio's is ignored and rebuilt.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import functools
 import marshal
 import os
 import sys
 import zlib
+from array import array
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from ctocio import __version__
 from ctocio.errors import Damaged
 from ctocio.kb import KnowledgeBase
-from ctocio.model import (
-    SCHEMA_VERSION,
-    Confusable,
-    FocusStatement,
-    Item,
-    Keywords,
-    Role,
-    Source,
-    Statement,
-    Text,
-)
+from ctocio.model import SCHEMA_VERSION, Role, Source, Text
 
 if TYPE_CHECKING:
     from ctocio.search import Index
 
-FORMAT = 2
+FORMAT = 3
 """Bump when the layout of an entry changes."""
 MAGIC = b"ctocio-cache\n"
 KEEP = 16
 """Entries kept per kind; older ones are removed when a new one is written."""
 
 Log = Callable[[str], None]
+T = TypeVar("T")
 
 
 _read: list[Path] = []
@@ -184,21 +178,21 @@ def load_index(kb: KnowledgeBase, folder: Path | None, log: Log) -> Index:
         payload = read(folder, "index", kb.key)
         if payload is not None:
             try:
-                return Index(payload)
+                return from_plain(Index, payload)
             except Exception as exc:  # a sound checksum over contents ctocio did not write: a miss
                 log(f"cache entry not used: {exc!r}")
     index = build_index(kb)
     if folder is not None and kb.key is not None:
-        write(folder, "index", kb.key, index.payload(), log)
+        write(folder, "index", kb.key, to_plain(index), log)
     return index
 
 
 def _kb_payload(kb: KnowledgeBase) -> dict[str, Any]:
     return {
-        "areas": {area_id: (area.en, area.hi) for area_id, area in kb.areas.items()},
-        "sources": {source_id: source_to_plain(source) for source_id, source in kb.sources.items()},
+        "areas": {area_id: to_plain(area) for area_id, area in kb.areas.items()},
+        "sources": {source_id: to_plain(source) for source_id, source in kb.sources.items()},
         # One block per role: a run unpacks only the roles it touches.
-        "roles": {role_id: marshal.dumps(role_to_plain(role)) for role_id, role in kb.roles.items()},
+        "roles": {role_id: marshal.dumps(to_plain(role)) for role_id, role in kb.roles.items()},
         # Only --origin needs the origins, and only a name lookup the names.
         "origins": marshal.dumps(dict(kb.origins)),
         "names": marshal.dumps(dict(kb.names)),
@@ -208,8 +202,8 @@ def _kb_payload(kb: KnowledgeBase) -> dict[str, Any]:
 
 def _kb_from_payload(payload: dict[str, Any], entry_key: str) -> KnowledgeBase:
     return KnowledgeBase(
-        areas={area_id: Text(*area) for area_id, area in payload["areas"].items()},
-        sources={source_id: Source(*source) for source_id, source in payload["sources"].items()},
+        areas={area_id: from_plain(Text, area) for area_id, area in payload["areas"].items()},
+        sources={source_id: from_plain(Source, source) for source_id, source in payload["sources"].items()},
         roles=LazyRoles(payload["roles"]),
         origins=Packed(payload["origins"]),
         names=Packed(payload["names"]),
@@ -218,66 +212,101 @@ def _kb_from_payload(payload: dict[str, Any], entry_key: str) -> KnowledgeBase:
     )
 
 
-# The knowledge base as plain data: tuples in field order, which marshal stores compactly.
+# Plain data for marshal, which stores it compactly: an object of a dataclass (a role and all it
+# holds, a source, the search index) as the tuple of its fields' values in field order, nested
+# objects likewise, and an array of numbers as its type code and bytes. The fields and their
+# types are read off the classes, so a field a class gains is stored with nothing to change
+# here; a field of a type the codec cannot rebuild is an error the first time its class is used.
 
 
-def _text(value: Text) -> tuple[str, str]:
-    return (value.en, value.hi)
+def to_plain(value: Any) -> tuple[Any, ...]:
+    """An object of a dataclass as plain data, which :func:`from_plain` turns back into an equal one."""
+    plain: tuple[Any, ...] = _codec(type(value)).encode(value)
+    return plain
 
 
-def _statement(value: Statement) -> tuple[Any, ...]:
-    return (value.en, value.hi, value.sources)
+def from_plain(cls: type[T], plain: Any) -> T:
+    """The ``cls`` object that :func:`to_plain` turned into ``plain``."""
+    built: T = _codec(cls).decode(plain)
+    return built
 
 
-def _item(value: Item) -> tuple[Any, ...]:
-    return (value.area, value.en, value.hi, value.sources)
+class _Codec(NamedTuple):
+    """How to turn a value of one type into plain data and back."""
+
+    encode: Callable[[Any], Any]
+    decode: Callable[[Any], Any]
 
 
-def role_to_plain(role: Role) -> tuple[Any, ...]:
-    """A role as nested tuples."""
-    focus = role.focus
-    return (
-        _text(role.abbr),
-        _text(role.title),
-        (focus.value, focus.en, focus.hi, focus.sources),
-        _statement(role.summary),
-        role.sources,
-        role.aliases,
-        tuple(_statement(s) for s in role.manages),
-        tuple(_statement(s) for s in role.reports_to),
-        tuple(_item(i) for i in role.duties),
-        tuple(_item(i) for i in role.vendor_relations),
-        tuple(_item(i) for i in role.goals),
-        (role.keywords.en, role.keywords.hi),
-        tuple((_text(c.name), c.aliases, c.en, c.hi, c.sources) for c in role.confused_with),
-    )
+_CODECS: dict[type, _Codec] = {}
+"""Worked out once a class, the first time one of its objects is stored or rebuilt."""
 
 
-def role_from_plain(plain: tuple[Any, ...]) -> Role:
-    """The role that :func:`role_to_plain` stored."""
-    abbr, title, focus, summary, sources, aliases, manages, reports_to, duties, vendors, goals, keywords, confused = (
-        plain
-    )
-    return Role(
-        abbr=Text(*abbr),
-        title=Text(*title),
-        focus=FocusStatement(*focus),
-        summary=Statement(*summary),
-        sources=sources,
-        aliases=aliases,
-        manages=tuple(Statement(*s) for s in manages),
-        reports_to=tuple(Statement(*s) for s in reports_to),
-        duties=tuple(Item(*i) for i in duties),
-        vendor_relations=tuple(Item(*i) for i in vendors),
-        goals=tuple(Item(*i) for i in goals),
-        keywords=Keywords(*keywords),
-        confused_with=tuple(Confusable(Text(*name), *rest) for name, *rest in confused),
-    )
+def _codec(cls: type) -> _Codec:
+    codec = _CODECS.get(cls)
+    if codec is None:
+        codec = _CODECS[cls] = _new_codec(cls)
+    return codec
 
 
-def source_to_plain(source: Source) -> tuple[Any, ...]:
-    """A source as a tuple."""
-    return (source.title, source.language, source.url, source.note, source.weak)
+def _new_codec(cls: type) -> _Codec:
+    import operator
+    import typing
+
+    hints = typing.get_type_hints(cls)
+    names = [f.name for f in dataclasses.fields(cls) if f.init]
+    fields = [_hint_codec(hints[name]) for name in names]
+    values = operator.attrgetter(*names) if len(names) > 1 else lambda value: (getattr(value, names[0]),)
+
+    def encode_flat(value: Any) -> Any:
+        return values(value)
+
+    def decode_flat(plain: Any) -> Any:
+        if len(plain) != len(names):
+            raise ValueError(f"{len(plain)} values for the {len(names)} fields of {cls.__name__}")
+        return cls(*plain)
+
+    def encode_nested(value: Any) -> Any:
+        return tuple(
+            item if field is None else field.encode(item) for field, item in zip(fields, values(value), strict=True)
+        )
+
+    def decode_nested(plain: Any) -> Any:
+        return cls(*[item if field is None else field.decode(item) for field, item in zip(fields, plain, strict=True)])
+
+    return _Codec(encode_nested, decode_nested) if any(fields) else _Codec(encode_flat, decode_flat)
+
+
+def _hint_codec(hint: Any) -> _Codec | None:
+    """How to store a value of type ``hint`` and rebuild it; None where it is plain data already."""
+    import typing
+
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return _codec(hint)
+    if hint is array:
+        return _Codec(_array_to_plain, _array_from_plain)
+    args = typing.get_args(hint)
+    if typing.get_origin(hint) is tuple and len(args) == 2 and args[1] is Ellipsis:
+        each = _hint_codec(args[0])
+        if each is None:
+            return None
+        return _Codec(functools.partial(_each, each.encode), functools.partial(_each, each.decode))
+    if any(_hint_codec(arg) is not None for arg in args if arg is not Ellipsis):
+        raise TypeError(f"the cache cannot store a {hint}")
+    return None
+
+
+def _array_to_plain(value: array[Any]) -> tuple[str, bytes]:
+    return (value.typecode, value.tobytes())
+
+
+def _array_from_plain(plain: Any) -> array[Any]:
+    typecode, data = plain
+    return array(typecode, data)
+
+
+def _each(step: Callable[[Any], Any], plain: Any) -> tuple[Any, ...]:
+    return tuple(step(item) for item in plain)
 
 
 class LazyRoles(Mapping[str, Role]):
@@ -295,7 +324,7 @@ class LazyRoles(Mapping[str, Role]):
         if role is None:
             block = self._plain[role_id]  # an unknown role is a KeyError, as in any mapping
             try:
-                role = role_from_plain(marshal.loads(block))
+                role = from_plain(Role, marshal.loads(block))
             except Exception as exc:
                 raise Damaged(f"role {role_id!r}: {exc!r}") from exc
             self._built[role_id] = role

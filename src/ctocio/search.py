@@ -6,12 +6,13 @@ The index is built once per knowledge base; :mod:`ctocio.cache` keeps it beside 
 
 from __future__ import annotations
 
+import dataclasses
 import marshal
 import math
 from array import array
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ctocio.errors import Damaged
 from ctocio.fields import ITEM_FIELDS, SEARCH_FIELDS
@@ -32,6 +33,14 @@ SUGGESTED_WORDS = 10
 """Unknown words of a query that found nothing looked up for "did you mean": three are shown."""
 
 
+if TYPE_CHECKING:
+    Numbers = array[int]
+else:
+    # array cannot be subscripted at run time before Python 3.12, and the cache reads these
+    # types to rebuild an index.
+    Numbers = array
+
+
 class Searchable(NamedTuple):
     """A text search can find: a name, keyword, statement or item of a role, in both languages.
 
@@ -46,6 +55,7 @@ class Searchable(NamedTuple):
     hi: str
 
 
+@dataclasses.dataclass(eq=False, repr=False)
 class Index:
     """Stems to the texts they occur in, and folded words to their stems.
 
@@ -55,35 +65,19 @@ class Index:
     role's in :data:`SEARCH_FIELDS` order.
     """
 
-    def __init__(self, payload: tuple[Any, ...]) -> None:
-        roles, starts, text_role, text_field, text_area, areas, bodies, postings, stems_of, confusables = payload
-        self.roles: list[str] = roles
-        self.starts: list[int] = starts
-        self.text_role = array("I", text_role)
-        self.text_field = array("B", text_field)
-        self.text_area = array("H", text_area)
-        self.areas: list[str | None] = areas
-        self.bodies: dict[str, bytes] = bodies
-        self.postings_of: dict[str, bytes] = postings
-        self.stems_of: dict[str, str] = stems_of
-        # (role number, entry position, stems of a phrase naming something the role is not, phrase)
-        self.confusables: list[tuple[int, int, tuple[str, ...], str]] = confusables
-        self._unpacked: dict[int, list[tuple[Any, ...]]] = {}
-
-    def payload(self) -> tuple[Any, ...]:
-        """Everything, as plain data for the cache."""
-        return (
-            self.roles,
-            self.starts,
-            self.text_role.tobytes(),
-            self.text_field.tobytes(),
-            self.text_area.tobytes(),
-            self.areas,
-            self.bodies,
-            self.postings_of,
-            self.stems_of,
-            self.confusables,
-        )
+    roles: list[str]
+    starts: list[int]
+    text_role: Numbers
+    text_field: Numbers
+    text_area: Numbers
+    areas: list[str | None]
+    bodies: dict[str, bytes]
+    postings_of: dict[str, bytes]
+    stems_of: dict[str, str]
+    confusables: list[tuple[int, int, tuple[str, ...], str]]
+    """(role number, entry position, stems of a phrase naming something the role is not, phrase)"""
+    # Each role's texts, unpacked from its block the first time one of them is asked for.
+    _unpacked: dict[int, list[tuple[Any, ...]]] = dataclasses.field(default_factory=dict, init=False)
 
     def __len__(self) -> int:
         return len(self.text_role)
@@ -165,7 +159,7 @@ def build_index(kb: KnowledgeBase) -> Index:
         roles.append(role_id)
         bodies[role_id] = marshal.dumps(body)
     packed = {stem: numbers.tobytes() for stem, numbers in postings.items()}
-    return Index((roles, starts, text_role, text_field, text_area, areas, bodies, packed, stems_of, confusables))
+    return Index(roles, starts, text_role, text_field, text_area, areas, bodies, packed, stems_of, confusables)
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
