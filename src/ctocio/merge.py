@@ -88,9 +88,10 @@ def merge(files: list[tuple[Parsed, Document]]) -> Merged:
 
 
 def _extended(role: Role, extension: Extension) -> Role:
-    from ctocio.model import Keywords
+    from ctocio.model import Additions, Keywords
 
-    appended = ("sources", "aliases", *LIST_FIELDS, "confused_with")
+    # Each list an extension holds is appended to the role's; the keywords are two lists, one a language.
+    appended = [f.name for f in dataclasses.fields(Additions) if f.name != "keywords"]
     additions = {name: getattr(role, name) + getattr(extension, name) for name in appended}
     keywords = Keywords(role.keywords.en + extension.keywords.en, role.keywords.hi + extension.keywords.hi)
     return dataclasses.replace(role, **additions, keywords=keywords)
