@@ -156,12 +156,9 @@ def load_kb(files: list[Path], folder: Path | None, log: Log) -> KnowledgeBase:
 
     entry_key = key(files) if folder is not None and files else None
     if folder is not None and entry_key is not None:
-        payload = read(folder, "kb", entry_key)
-        if payload is not None:
-            try:
-                return _kb_from_payload(payload, entry_key)
-            except Exception as exc:  # a sound checksum over contents ctocio did not write: a miss
-                log(f"cache entry not used: {exc!r}")
+        stored = _stored_entry(folder, "kb", entry_key, lambda payload: _kb_from_payload(payload, entry_key), log)
+        if stored is not None:
+            return stored
     kb = load(files)
     # The key marks a knowledge base whose search index may be cached beside it.
     if folder is not None and entry_key is not None and write(folder, "kb", entry_key, _kb_payload(kb), log):
@@ -175,16 +172,25 @@ def load_index(kb: KnowledgeBase, folder: Path | None, log: Log) -> Index:
     from ctocio.search import Index, build_index
 
     if folder is not None and kb.key is not None:
-        payload = read(folder, "index", kb.key)
-        if payload is not None:
-            try:
-                return from_plain(Index, payload)
-            except Exception as exc:  # a sound checksum over contents ctocio did not write: a miss
-                log(f"cache entry not used: {exc!r}")
+        stored = _stored_entry(folder, "index", kb.key, lambda payload: from_plain(Index, payload), log)
+        if stored is not None:
+            return stored
     index = build_index(kb)
     if folder is not None and kb.key is not None:
         write(folder, "index", kb.key, to_plain(index), log)
     return index
+
+
+def _stored_entry(folder: Path, kind: str, entry_key: str, rebuild: Callable[[Any], T], log: Log) -> T | None:
+    """What the entry under ``kind`` and ``entry_key`` holds, rebuilt; None without a sound entry."""
+    payload = read(folder, kind, entry_key)
+    if payload is None:
+        return None
+    try:
+        return rebuild(payload)
+    except Exception as exc:  # a sound checksum over contents ctocio did not write: a miss
+        log(f"cache entry not used: {exc!r}")
+        return None
 
 
 def _kb_payload(kb: KnowledgeBase) -> dict[str, Any]:
