@@ -13,7 +13,7 @@ for it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from ctocio.fields import ITEM_FIELDS
 
@@ -32,7 +32,7 @@ _TEXT_CONFIG: dict[str, Any] = {
 }
 
 Focus = Literal["internal", "customer-facing", "both"]
-FOCUS_VALUES: tuple[str, ...] = ("internal", "customer-facing", "both")
+FOCUS_VALUES: tuple[str, ...] = get_args(Focus)
 LANGUAGES: tuple[str, ...] = ("en", "hi")
 
 SourceIds = tuple[str, ...]
