@@ -9,8 +9,9 @@ import pytest
 
 from claims import CLAIMS
 from conftest import Run
+from ctocio.fields import ITEM_FIELDS
 from ctocio.kb import KnowledgeBase, load_builtin
-from ctocio.model import ITEM_FIELDS, FocusStatement, Item, Statement
+from ctocio.model import FocusStatement, Item, Statement
 
 KB = load_builtin()
 

@@ -48,7 +48,7 @@ def _examples(text: str) -> list[tuple[str, str]]:
 def _all_examples() -> list[object]:
     """Every page's examples, each named by its page and command."""
     return [
-        pytest.param(command, output, id=f"{_name(page)}: {command}")
+        pytest.param(page, command, output, id=f"{_name(page)}: {command}")
         for page in PAGES
         for command, output in _examples(_text(page))
     ]
@@ -91,15 +91,51 @@ def test_the_example_file_is_on_the_knowledge_base_page() -> None:
     assert _example_file().startswith("version: 1\nsources:\n  my-notes:\n")
 
 
-@pytest.mark.parametrize(("command", "output"), _all_examples())
+@pytest.mark.parametrize(("page", "command", "output"), _all_examples())
 def test_example_output_is_real(
-    run: Run, command: str, output: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Run,
+    page: Path,
+    command: str,
+    output: str,
+    *,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
 ) -> None:
     # The docs' own example file, where their examples expect it.
     (tmp_path / "my-roles.yaml").write_text(_example_file(), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = run(*shlex.split(command)[1:])
+    if request.config.getoption("--update-goldens") and result.code == ExitCode.OK:
+        # The pages' examples are golden files too: rewritten, then reviewed with git diff.
+        shown = f"$ {command}\n{output}"
+        page.write_text(_text(page).replace(shown, f"$ {command}\n{result.out}", 1), encoding="utf-8")
+        output = result.out
     assert (result.code, result.out, result.err) == (ExitCode.OK, output, "")
+
+
+def _error_examples() -> list[object]:
+    """``$ ctocio ...`` lines of text blocks shown with the error lines they print, and nothing else."""
+    found = []
+    for page in PAGES:
+        for block in _blocks(_text(page), "text"):
+            for part in re.split(r"^\$ ", block, flags=re.MULTILINE)[1:]:
+                command, _, shown = part.partition("\n")
+                lines = shown.splitlines()
+                if command.startswith("ctocio ") and lines and all(line.startswith("ctocio: ") for line in lines):
+                    found.append(pytest.param(command, shown, id=f"{_name(page)}: {command}"))
+    return found
+
+
+def test_pages_show_error_examples() -> None:
+    assert len(_error_examples()) == 4
+
+
+@pytest.mark.parametrize(("command", "shown"), _error_examples())
+def test_error_examples_are_real(run: Run, command: str, shown: str) -> None:
+    result = run(*shlex.split(command)[1:])
+    assert (result.out, result.err) == ("", shown)
+    assert result.code != ExitCode.OK
 
 
 def test_every_command_is_documented() -> None:
@@ -199,3 +235,11 @@ def test_every_relative_link_leads_to_a_file_and_heading(page: str, target: str)
     if fragment:
         assert destination.suffix == ".md", target
         assert fragment in anchors(destination.read_text(encoding="utf-8")), target
+
+
+def test_the_module_map_names_every_module() -> None:
+    architecture = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    table = architecture.split("\n## Module map\n", 1)[1].split("\n## ", 1)[0]
+    mapped = set(re.findall(r"^\| `([^`]+\.py)` \|", table, flags=re.MULTILINE))
+    modules = {path.relative_to(ROOT / "src" / "ctocio").as_posix() for path in (ROOT / "src" / "ctocio").rglob("*.py")}
+    assert mapped == modules

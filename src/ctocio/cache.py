@@ -1,5 +1,8 @@
 """The compiled cache: the merged, validated knowledge base (and its search index) on disk.
 
+Every read and write of the cache is here: the knowledge base comes from :mod:`ctocio.kb` and
+the search index from :mod:`ctocio.search`, which compute them and store nothing.
+
 A run that finds its cache entry reads one file with ``marshal`` and builds role objects only
 for the roles it touches: no YAML, no schema validation. The key covers every source file
 (path, size, modification and change times, inode), ctocio's version, the schema version and
@@ -11,26 +14,24 @@ corrupt, truncated or not ctocio's is ignored and rebuilt.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import functools
 import marshal
 import os
 import sys
 import zlib
+from array import array
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from ctocio import __version__
-from ctocio.model import (
-    SCHEMA_VERSION,
-    Confusable,
-    FocusStatement,
-    Item,
-    Keywords,
-    Role,
-    Source,
-    Statement,
-    Text,
-)
+from ctocio.errors import Damaged
+from ctocio.kb import KnowledgeBase
+from ctocio.model import SCHEMA_VERSION, Role, Source, Text
+
+if TYPE_CHECKING:
+    from ctocio.search import Index
 
 FORMAT = 3
 """Bump when the layout of an entry changes."""
@@ -39,14 +40,7 @@ KEEP = 16
 """Entries kept per kind; older ones are removed when a new one is written."""
 
 Log = Callable[[str], None]
-
-
-class Damaged(Exception):
-    """An entry with a sound header and checksum whose contents are not what ctocio stores.
-
-    Parts of an entry are unpacked only when used, so this can come late in a run; the command
-    line then removes the entries the run read and runs the command again without them.
-    """
+T = TypeVar("T")
 
 
 _read: list[Path] = []
@@ -66,14 +60,6 @@ def forget_read() -> list[Path]:
         with contextlib.suppress(OSError):  # a cache that cannot be cleaned is still only a cache
             path.unlink(missing_ok=True)
     return forgotten
-
-
-def cache_dir(environ: Mapping[str, str]) -> Path | None:
-    """``$XDG_CACHE_HOME/ctocio``, by default ``~/.cache/ctocio``; None without a home to put it in."""
-    base = environ.get("XDG_CACHE_HOME", "")
-    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
-    # An empty or relative HOME would put the cache wherever the command happens to run.
-    return root / "ctocio" if root.is_absolute() else None
 
 
 def key(files: list[Path]) -> str | None:
@@ -160,66 +146,173 @@ def _age(path: Path) -> float:
         return 0.0
 
 
-# The knowledge base as plain data: tuples in field order, which marshal stores compactly.
+def load_kb(files: list[Path], folder: Path | None, log: Log) -> KnowledgeBase:
+    """The knowledge base made of ``files``: from its entry in ``folder`` if they have not changed.
+
+    Otherwise the files are read (:func:`ctocio.kb.load`) and what they make is stored there;
+    without a folder, they are just read.
+    """
+    from ctocio.kb import load
+
+    entry_key = key(files) if folder is not None and files else None
+    if folder is not None and entry_key is not None:
+        stored = _stored_entry(folder, "kb", entry_key, lambda payload: _kb_from_payload(payload, entry_key), log)
+        if stored is not None:
+            return stored
+    kb = load(files)
+    # The key marks a knowledge base whose search index may be cached beside it.
+    if folder is not None and entry_key is not None and write(folder, "kb", entry_key, _kb_payload(kb), log):
+        kb = kb._replace(key=entry_key)
+    return kb
 
 
-def _text(value: Text) -> tuple[str, str]:
-    return (value.en, value.hi)
+def load_index(kb: KnowledgeBase, folder: Path | None, log: Log) -> Index:
+    """The search index of ``kb``: from ``folder`` when it holds one for these files, else built and stored."""
+    # Only a search needs the search module.
+    from ctocio.search import Index, build_index
+
+    if folder is not None and kb.key is not None:
+        stored = _stored_entry(folder, "index", kb.key, lambda payload: from_plain(Index, payload), log)
+        if stored is not None:
+            return stored
+    index = build_index(kb)
+    if folder is not None and kb.key is not None:
+        write(folder, "index", kb.key, to_plain(index), log)
+    return index
 
 
-def _statement(value: Statement) -> tuple[Any, ...]:
-    return (value.en, value.hi, value.sources)
+def _stored_entry(folder: Path, kind: str, entry_key: str, rebuild: Callable[[Any], T], log: Log) -> T | None:
+    """What the entry under ``kind`` and ``entry_key`` holds, rebuilt; None without a sound entry."""
+    payload = read(folder, kind, entry_key)
+    if payload is None:
+        return None
+    try:
+        return rebuild(payload)
+    except Exception as exc:  # a sound checksum over contents ctocio did not write: a miss
+        log(f"cache entry not used: {exc!r}")
+        return None
 
 
-def _item(value: Item) -> tuple[Any, ...]:
-    return (value.area, value.en, value.hi, value.sources)
+def _kb_payload(kb: KnowledgeBase) -> dict[str, Any]:
+    return {
+        "areas": {area_id: to_plain(area) for area_id, area in kb.areas.items()},
+        "sources": {source_id: to_plain(source) for source_id, source in kb.sources.items()},
+        # One block per role: a run unpacks only the roles it touches.
+        "roles": {role_id: marshal.dumps(to_plain(role)) for role_id, role in kb.roles.items()},
+        # Only --origin needs the origins, and only a name lookup the names.
+        "origins": marshal.dumps(dict(kb.origins)),
+        "names": marshal.dumps(dict(kb.names)),
+        "confusables": marshal.dumps(dict(kb.confusables)),
+    }
 
 
-def role_to_plain(role: Role) -> tuple[Any, ...]:
-    """A role as nested tuples."""
-    focus = role.focus
-    return (
-        _text(role.abbr),
-        _text(role.title),
-        (focus.value, focus.en, focus.hi, focus.sources),
-        _statement(role.summary),
-        role.sources,
-        role.aliases,
-        tuple(_statement(s) for s in role.manages),
-        tuple(_statement(s) for s in role.reports_to),
-        tuple(_item(i) for i in role.duties),
-        tuple(_item(i) for i in role.vendor_relations),
-        tuple(_item(i) for i in role.goals),
-        (role.keywords.en, role.keywords.hi),
-        tuple((_text(c.name), c.aliases, c.en, c.hi, c.sources) for c in role.confused_with),
+def _kb_from_payload(payload: dict[str, Any], entry_key: str) -> KnowledgeBase:
+    return KnowledgeBase(
+        areas={area_id: from_plain(Text, area) for area_id, area in payload["areas"].items()},
+        sources={source_id: from_plain(Source, source) for source_id, source in payload["sources"].items()},
+        roles=LazyRoles(payload["roles"]),
+        origins=Packed(payload["origins"]),
+        names=Packed(payload["names"]),
+        confusables=Packed(payload["confusables"]),
+        key=entry_key,
     )
 
 
-def role_from_plain(plain: tuple[Any, ...]) -> Role:
-    """The role that :func:`role_to_plain` stored."""
-    abbr, title, focus, summary, sources, aliases, manages, reports_to, duties, vendors, goals, keywords, confused = (
-        plain
-    )
-    return Role(
-        abbr=Text(*abbr),
-        title=Text(*title),
-        focus=FocusStatement(*focus),
-        summary=Statement(*summary),
-        sources=sources,
-        aliases=aliases,
-        manages=tuple(Statement(*s) for s in manages),
-        reports_to=tuple(Statement(*s) for s in reports_to),
-        duties=tuple(Item(*i) for i in duties),
-        vendor_relations=tuple(Item(*i) for i in vendors),
-        goals=tuple(Item(*i) for i in goals),
-        keywords=Keywords(*keywords),
-        confused_with=tuple(Confusable(Text(*name), *rest) for name, *rest in confused),
-    )
+# Plain data for marshal, which stores it compactly: an object of a dataclass (a role and all it
+# holds, a source, the search index) as the tuple of its fields' values in field order, nested
+# objects likewise, and an array of numbers as its type code and bytes. The fields and their
+# types are read off the classes, so a field a class gains is stored with nothing to change
+# here; a field of a type the codec cannot rebuild is an error the first time its class is used.
 
 
-def source_to_plain(source: Source) -> tuple[Any, ...]:
-    """A source as a tuple."""
-    return (source.title, source.language, source.url, source.note, source.weak)
+def to_plain(value: Any) -> tuple[Any, ...]:
+    """An object of a dataclass as plain data, which :func:`from_plain` turns back into an equal one."""
+    plain: tuple[Any, ...] = _codec(type(value)).encode(value)
+    return plain
+
+
+def from_plain(cls: type[T], plain: Any) -> T:
+    """The ``cls`` object that :func:`to_plain` turned into ``plain``."""
+    built: T = _codec(cls).decode(plain)
+    return built
+
+
+class _Codec(NamedTuple):
+    """How to turn a value of one type into plain data and back."""
+
+    encode: Callable[[Any], Any]
+    decode: Callable[[Any], Any]
+
+
+_CODECS: dict[type, _Codec] = {}
+"""Worked out once a class, the first time one of its objects is stored or rebuilt."""
+
+
+def _codec(cls: type) -> _Codec:
+    codec = _CODECS.get(cls)
+    if codec is None:
+        codec = _CODECS[cls] = _new_codec(cls)
+    return codec
+
+
+def _new_codec(cls: type) -> _Codec:
+    import operator
+    import typing
+
+    hints = typing.get_type_hints(cls)
+    names = [f.name for f in dataclasses.fields(cls) if f.init]
+    fields = [_hint_codec(hints[name]) for name in names]
+    values = operator.attrgetter(*names) if len(names) > 1 else lambda value: (getattr(value, names[0]),)
+
+    def encode_flat(value: Any) -> Any:
+        return values(value)
+
+    def decode_flat(plain: Any) -> Any:
+        if len(plain) != len(names):
+            raise ValueError(f"{len(plain)} values for the {len(names)} fields of {cls.__name__}")
+        return cls(*plain)
+
+    def encode_nested(value: Any) -> Any:
+        return tuple(
+            item if field is None else field.encode(item) for field, item in zip(fields, values(value), strict=True)
+        )
+
+    def decode_nested(plain: Any) -> Any:
+        return cls(*[item if field is None else field.decode(item) for field, item in zip(fields, plain, strict=True)])
+
+    return _Codec(encode_nested, decode_nested) if any(fields) else _Codec(encode_flat, decode_flat)
+
+
+def _hint_codec(hint: Any) -> _Codec | None:
+    """How to store a value of type ``hint`` and rebuild it; None where it is plain data already."""
+    import typing
+
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return _codec(hint)
+    if hint is array:
+        return _Codec(_array_to_plain, _array_from_plain)
+    args = typing.get_args(hint)
+    if typing.get_origin(hint) is tuple and len(args) == 2 and args[1] is Ellipsis:
+        each = _hint_codec(args[0])
+        if each is None:
+            return None
+        return _Codec(functools.partial(_each, each.encode), functools.partial(_each, each.decode))
+    if any(_hint_codec(arg) is not None for arg in args if arg is not Ellipsis):
+        raise TypeError(f"the cache cannot store a {hint}")
+    return None
+
+
+def _array_to_plain(value: array[Any]) -> tuple[str, bytes]:
+    return (value.typecode, value.tobytes())
+
+
+def _array_from_plain(plain: Any) -> array[Any]:
+    typecode, data = plain
+    return array(typecode, data)
+
+
+def _each(step: Callable[[Any], Any], plain: Any) -> tuple[Any, ...]:
+    return tuple(step(item) for item in plain)
 
 
 class LazyRoles(Mapping[str, Role]):
@@ -237,7 +330,7 @@ class LazyRoles(Mapping[str, Role]):
         if role is None:
             block = self._plain[role_id]  # an unknown role is a KeyError, as in any mapping
             try:
-                role = role_from_plain(marshal.loads(block))
+                role = from_plain(Role, marshal.loads(block))
             except Exception as exc:
                 raise Damaged(f"role {role_id!r}: {exc!r}") from exc
             self._built[role_id] = role

@@ -52,7 +52,7 @@ EN: Final[dict[str, str]] = {
         "Language: en, hi, or both (JSON and YAML only). Default: CTOCIO_LANG, else the locale, else en."
     ),
     "help.param.color": "Colour in tables: auto honours NO_COLOR and FORCE_COLOR.",
-    "help.param.kb": "Also load this knowledge-base file, or the YAML files of this folder (repeatable).",
+    "help.param.kb_paths": "Also load this knowledge-base file, or the YAML files of this folder (repeatable).",
     "help.param.no_builtin": "Leave the built-in roles out.",
     "help.param.debug": "Show tracebacks of unexpected errors.",
     "help.param.version": "Print the version and exit.",
@@ -190,7 +190,7 @@ HI: Final[dict[str, str]] = {
     "help.param.fmt": "आउटपुट का फ़ॉर्मैट। डिफ़ॉल्ट: टर्मिनल पर table, अन्यथा plain (टैब से अलग)।",
     "help.param.lang": ("भाषा: en, hi, या both (केवल JSON और YAML)। डिफ़ॉल्ट: CTOCIO_LANG, फिर सिस्टम का लोकेल, फिर en।"),
     "help.param.color": "तालिकाओं में रंग: auto होने पर NO_COLOR और FORCE_COLOR का पालन होता है।",
-    "help.param.kb": "यह नॉलेज-बेस फ़ाइल, या इस फ़ोल्डर की YAML फ़ाइलें भी पढ़ें (कई बार दे सकते हैं)।",
+    "help.param.kb_paths": "यह नॉलेज-बेस फ़ाइल, या इस फ़ोल्डर की YAML फ़ाइलें भी पढ़ें (कई बार दे सकते हैं)।",
     "help.param.no_builtin": "अंतर्निहित (बिल्ट-इन) भूमिकाएँ शामिल न करें।",
     "help.param.debug": "अनपेक्षित त्रुटियों का ट्रेसबैक दिखाएँ।",
     "help.param.version": "संस्करण (वर्ज़न) दिखाकर बाहर निकलें।",

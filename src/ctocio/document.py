@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ctocio.model import PYDANTIC_CONFIG, Confusable, Item, Keywords, Plain, Role, Source, SourceIds, Statement, Text
+from ctocio.model import PYDANTIC_CONFIG, Additions, Keywords, Plain, Role, Source, Text
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Extension(Plain):
+class Extension(Additions):
     """Additions to a role defined in an earlier file: ``extend: {cio: {duties: [...]}}``.
 
     Everything listed is appended; nothing is replaced. To change a role's title, focus or
@@ -22,15 +22,9 @@ class Extension(Plain):
 
     __pydantic_config__ = PYDANTIC_CONFIG
 
-    sources: SourceIds = ()
-    aliases: tuple[str, ...] = ()
-    manages: tuple[Statement, ...] = ()
-    reports_to: tuple[Statement, ...] = ()
-    duties: tuple[Item, ...] = ()
-    vendor_relations: tuple[Item, ...] = ()
-    goals: tuple[Item, ...] = ()
+    # A factory, not a default value: the JSON Schema then shows no default for an extension's
+    # keywords, as it never has (a role's show an empty list of each language).
     keywords: Keywords = field(default_factory=Keywords)
-    confused_with: tuple[Confusable, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)

@@ -1,8 +1,8 @@
-"""The one exception family: each error knows its message and its exit code."""
+"""The one exception family: each error knows its message and its exit code; and Damaged, for the cache."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from ctocio.exitcodes import ExitCode
@@ -52,6 +52,15 @@ class UsageError(CtocioError):
     exit_code = ExitCode.USAGE
 
 
+class Damaged(Exception):
+    """A cache entry with a sound header and checksum whose contents are not what ctocio stores.
+
+    Never shown as such: parts of an entry are unpacked only when used, so this can come late in
+    a run; the command line then removes the entries the run read and runs the command again
+    without them.
+    """
+
+
 class Problem(NamedTuple):
     """One thing wrong with a knowledge-base file, at a place a person can jump to."""
 
@@ -66,14 +75,19 @@ class Problem(NamedTuple):
         return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}"
 
 
+def ordered(problems: Iterable[Problem]) -> list[Problem]:
+    """``problems`` by file, line and column, as they are printed; by message where two share a place."""
+    return sorted(problems, key=lambda p: (p.file, p.line, p.column, p.message))
+
+
 MAX_SHOWN = 100
 """Problems printed at most; a file with 100,000 of them would bury the first in megabytes."""
 
 
 def shown(problems: list[Problem]) -> tuple[list[Problem], int]:
     """The problems to print, sorted by file and place, and how many more there are."""
-    ordered = sorted(problems, key=lambda p: (p.file, p.line, p.column, p.message))
-    return ordered[:MAX_SHOWN], max(0, len(ordered) - MAX_SHOWN)
+    in_order = ordered(problems)
+    return in_order[:MAX_SHOWN], max(0, len(in_order) - MAX_SHOWN)
 
 
 def more_line(more: int) -> str:
@@ -87,7 +101,7 @@ class KnowledgeBaseError(CtocioError):
     exit_code = ExitCode.INVALID_KB
 
     def __init__(self, problems: list[Problem], unlisted: Mapping[str, int] | None = None) -> None:
-        self.problems = sorted(problems, key=lambda p: (p.file, p.line, p.column, p.message))
+        self.problems = ordered(problems)
         self.unlisted: dict[str, int] = {severity: count for severity, count in (unlisted or {}).items() if count}
         """Problems counted, by severity, but never placed nor worded: they come after the first 100."""
         super().__init__("; ".join(str(p) for p in self.problems[:MAX_SHOWN]))

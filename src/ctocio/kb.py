@@ -6,13 +6,14 @@ import difflib
 import os
 import re
 import stat
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from ctocio.errors import KnowledgeBaseError, Problem, RoleNotFound, UsageError
 from ctocio.model import Role, Source, Text
 from ctocio.names import normalise, role_names
+from ctocio.xdg import config_dir
 
 
 def builtin_path() -> Path:
@@ -154,14 +155,6 @@ BUILTIN = "built-in"
 """How the built-in file is named where a role's origin is shown."""
 
 
-def config_dir(environ: Mapping[str, str]) -> Path:
-    """The user's ctocio folder: ``$XDG_CONFIG_HOME/ctocio``, by default ``~/.config/ctocio``."""
-    base = environ.get("XDG_CONFIG_HOME", "")
-    # The XDG specification says to ignore a relative path here.
-    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".config"
-    return root / "ctocio"
-
-
 def expand(path: Path) -> list[Path]:
     """A file as itself; a folder as its ``*.yaml`` and ``*.yml`` files (not hidden), in name order.
 
@@ -197,20 +190,20 @@ def once(files: list[Path]) -> list[Path]:
     return kept[::-1]
 
 
-def source_files(paths: list[Path], environ: Mapping[str, str], *, builtin: bool = True) -> list[Path]:
+def source_files(kb_paths: list[Path], environ: Mapping[str, str], *, builtin: bool = True) -> list[Path]:
     """Every file to load, lowest precedence first.
 
     The built-in file; the user's config folder; the files and folders in ``CTOCIO_KB``
-    (separated by ``os.pathsep``); then ``paths`` (``--kb``), each a file or a folder.
+    (separated by ``os.pathsep``); then ``kb_paths`` (``--kb``), each a file or a folder.
     """
     files = [builtin_path()] if builtin else []
     folder = config_dir(environ)
-    if folder.is_absolute() and _exists(folder):  # not with an empty or relative HOME
+    if folder is not None and _exists(folder):
         files += expand(folder)
     for entry in environ.get("CTOCIO_KB", "").split(os.pathsep):
         if entry.strip():
             files += expand(Path(entry.strip()))
-    for path in paths:
+    for path in kb_paths:
         files += expand(path)
     return once(files)
 
@@ -249,8 +242,9 @@ class Checked(NamedTuple):
 
 def check(files: list[Path]) -> Checked:
     """Read, validate and merge ``files``; collect every problem of every file instead of raising."""
+    from ctocio.merge import merge
     from ctocio.reader import read_file
-    from ctocio.validate import merge, validate_schema
+    from ctocio.validate import validate_schema
 
     builtin = builtin_path()
     checked = []
@@ -278,72 +272,15 @@ def check(files: list[Path]) -> Checked:
     return Checked(kb, merged.warnings, merged.unlisted)
 
 
-def _ignore(_: str) -> None:
-    return None
-
-
-def load(files: list[Path], *, cache_folder: Path | None = None, log: Callable[[str], None] = _ignore) -> KnowledgeBase:
-    """The knowledge base made of ``files``; any error in any of them raises them all.
-
-    With a ``cache_folder``, a compiled copy is read from there when the files have not
-    changed, and written there when they have.
-    """
-    from ctocio import cache
-
+def load(files: list[Path]) -> KnowledgeBase:
+    """The knowledge base made of ``files``; any error in any of them raises them all."""
     if not files:
         raise UsageError(key="error.no_files")
-    entry_key = cache.key(files) if cache_folder is not None else None
-    if cache_folder is not None and entry_key is not None:
-        payload = cache.read(cache_folder, "kb", entry_key)
-        if payload is not None:
-            try:
-                return _from_payload(payload, entry_key)
-            except Exception as exc:  # a sound checksum over contents ctocio did not write: a miss
-                log(f"cache entry not used: {exc!r}")
     result = check(files)
     errors = [problem for problem in result.problems if problem.severity == "error"]
     if result.failed or result.kb is None:
         raise KnowledgeBaseError(errors, {"error": result.unlisted.get("error", 0)})
-    kb = result.kb
-    # The key marks a knowledge base whose search index may be cached beside it.
-    if (
-        cache_folder is not None
-        and entry_key is not None
-        and cache.write(cache_folder, "kb", entry_key, _to_payload(kb), log)
-    ):
-        kb = kb._replace(key=entry_key)
-    return kb
-
-
-def _to_payload(kb: KnowledgeBase) -> dict[str, Any]:
-    import marshal
-
-    from ctocio.cache import role_to_plain, source_to_plain
-
-    return {
-        "areas": {area_id: (area.en, area.hi) for area_id, area in kb.areas.items()},
-        "sources": {source_id: source_to_plain(source) for source_id, source in kb.sources.items()},
-        # One block per role: a run unpacks only the roles it touches.
-        "roles": {role_id: marshal.dumps(role_to_plain(role)) for role_id, role in kb.roles.items()},
-        # Only --origin needs the origins, and only a name lookup the names.
-        "origins": marshal.dumps(dict(kb.origins)),
-        "names": marshal.dumps(dict(kb.names)),
-        "confusables": marshal.dumps(dict(kb.confusables)),
-    }
-
-
-def _from_payload(payload: dict[str, Any], entry_key: str) -> KnowledgeBase:
-    from ctocio.cache import LazyRoles, Packed
-
-    return KnowledgeBase(
-        areas={area_id: Text(*area) for area_id, area in payload["areas"].items()},
-        sources={source_id: Source(*source) for source_id, source in payload["sources"].items()},
-        roles=LazyRoles(payload["roles"]),
-        origins=Packed(payload["origins"]),
-        names=Packed(payload["names"]),
-        confusables=Packed(payload["confusables"]),
-        key=entry_key,
-    )
+    return result.kb
 
 
 def load_builtin() -> KnowledgeBase:

@@ -13,7 +13,9 @@ for it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
+
+from ctocio.fields import ITEM_FIELDS
 
 SCHEMA_VERSION = 1
 
@@ -30,13 +32,11 @@ _TEXT_CONFIG: dict[str, Any] = {
 }
 
 Focus = Literal["internal", "customer-facing", "both"]
-FOCUS_VALUES: tuple[str, ...] = ("internal", "customer-facing", "both")
+FOCUS_VALUES: tuple[str, ...] = get_args(Focus)
 LANGUAGES: tuple[str, ...] = ("en", "hi")
 
 SourceIds = tuple[str, ...]
 
-ITEM_FIELDS: tuple[str, ...] = ("duties", "vendor_relations", "goals")
-"""The role fields whose entries carry an area, in the order they are shown and compared."""
 LIST_FIELDS: tuple[str, ...] = ("manages", "reports_to", *ITEM_FIELDS)
 """The role fields that are lists of statements."""
 
@@ -51,12 +51,24 @@ class Plain:
         return f"{type(self).__name__}({fields})"
 
 
+# Field order is part of the contract: the JSON Schema lists properties in it, and the cache
+# stores a role's values in it. A dataclass takes the fields of its bases first, from the last
+# base to the first, then its own; so a class whose own fields come before the shared ones
+# (an item's ``area``, then ``en``, ``hi`` and ``sources``) gets them from a base named last.
+# Of the bases of one class only one may have slots of its own: the shared bases declare
+# ``__slots__ = ()`` and leave theirs to each class built on them. No base is made on its own,
+# so none has an ``__init__`` of its own: each costs start-up time to generate.
+
+
+@dataclass(frozen=True, init=False, eq=False, repr=False)
 class _Bilingual(Plain):
-    """What every text with ``en`` and ``hi`` fields can do."""
+    """A text in English, Hindi or both, and how to read it in one language."""
 
     __slots__ = ()
-    en: str
-    hi: str
+    __pydantic_config__ = _TEXT_CONFIG
+
+    en: str = ""
+    hi: str = ""
 
     def get(self, lang: str) -> str:
         """The text in ``lang``, or in the other language where ``lang`` has none."""
@@ -72,62 +84,60 @@ class _Bilingual(Plain):
 class Text(_Bilingual):
     """A name in English, Hindi or both."""
 
-    __pydantic_config__ = _TEXT_CONFIG
 
-    en: str = ""
-    hi: str = ""
+@dataclass(frozen=True, init=False, eq=False, repr=False)
+class _Sourced(_Bilingual):
+    """A text with the ids of the sources it comes from."""
+
+    __slots__ = ()
+
+    sources: SourceIds = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Statement(_Bilingual):
+class Statement(_Sourced):
     """A sentence in English, Hindi or both, with the ids of the sources it comes from."""
 
-    __pydantic_config__ = _TEXT_CONFIG
 
-    en: str = ""
-    hi: str = ""
-    sources: SourceIds = ()
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Item(_Bilingual):
-    """A duty, vendor relation or goal: a sourced statement filed under one area."""
-
-    __pydantic_config__ = _TEXT_CONFIG
+@dataclass(frozen=True, slots=True, init=False, eq=False, repr=False)
+class _InArea(Plain):
+    """The area an item is filed under."""
 
     area: str
-    en: str = ""
-    hi: str = ""
-    sources: SourceIds = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class FocusStatement(_Bilingual):
-    """Where a role looks: one of :data:`FOCUS_VALUES`, with the sourced sentence behind it."""
+class Item(_Sourced, _InArea):
+    """A duty, vendor relation or goal: a sourced statement filed under one area."""
 
-    __pydantic_config__ = _TEXT_CONFIG
+
+@dataclass(frozen=True, slots=True, init=False, eq=False, repr=False)
+class _FocusValue(Plain):
+    """Where a role looks."""
 
     value: Focus
-    en: str = ""
-    hi: str = ""
-    sources: SourceIds = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Confusable(_Bilingual):
+class FocusStatement(_Sourced, _FocusValue):
+    """Where a role looks: one of :data:`FOCUS_VALUES`, with the sourced sentence behind it."""
+
+
+@dataclass(frozen=True, slots=True, init=False, eq=False, repr=False)
+class _MistakenName(Plain):
+    """A title people mistake for a role, and its other spellings."""
+
+    name: Text
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Confusable(_Sourced, _MistakenName):
     """A title people mistake for the role, and the sourced sentence that tells them apart.
 
     ``name`` and ``aliases`` are the phrases that give the mistake away; search does not
     answer them with this role, and ``show`` lists them.
     """
-
-    __pydantic_config__ = _TEXT_CONFIG
-
-    name: Text
-    aliases: tuple[str, ...] = ()
-    en: str = ""
-    hi: str = ""
-    sources: SourceIds = ()
 
 
 Entry = Statement | Item | FocusStatement | Confusable
@@ -157,16 +167,12 @@ class Source(Plain):
     weak: bool = False
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Role(Plain):
-    """One technology-leadership role."""
+@dataclass(frozen=True, init=False, eq=False, repr=False)
+class Additions(Plain):
+    """The lists of a role that an ``extend`` entry appends to, in a role and in an extension alike."""
 
-    __pydantic_config__ = PYDANTIC_CONFIG
+    __slots__ = ()
 
-    abbr: Text
-    title: Text
-    focus: FocusStatement
-    summary: Statement
     sources: SourceIds = ()
     aliases: tuple[str, ...] = ()
     manages: tuple[Statement, ...] = ()
@@ -177,7 +183,24 @@ class Role(Plain):
     keywords: Keywords = Keywords()
     confused_with: tuple[Confusable, ...] = ()
 
+
+@dataclass(frozen=True, slots=True, init=False, eq=False, repr=False)
+class _Defined(Plain):
+    """What only a role's definition gives, and an extension cannot change."""
+
+    abbr: Text
+    title: Text
+    focus: FocusStatement
+    summary: Statement
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Role(Additions, _Defined):
+    """One technology-leadership role."""
+
+    __pydantic_config__ = PYDANTIC_CONFIG
+
     def items(self, field_name: str) -> tuple[Item, ...]:
-        """The entries of one of :data:`ITEM_FIELDS`."""
+        """The entries of one of :data:`~ctocio.fields.ITEM_FIELDS`."""
         items: tuple[Item, ...] = getattr(self, field_name)
         return items

@@ -25,7 +25,16 @@ MAX_DEPTH = 32  # the schema nests five levels deep; anything far deeper is not 
 MAX_NODES = 1_000_000
 """Keys and values in one file: 2.4 times the 409,175 of a synthetic catalogue of 3,000 roles."""
 
-Path_ = tuple[str | int, ...]
+KeyPath = tuple[str | int, ...]
+"""A place in a document: the keys and list indexes that lead to it, ``("roles", "cto", "duties", 0)``."""
+
+
+def dotted(path: KeyPath) -> str:
+    """A place as problems name it: ``roles.cto.duties[0]``."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
 
 
 class Parsed:
@@ -40,11 +49,11 @@ class Parsed:
         self.file = file
         self.data = data
         self._text = text
-        self._positions: dict[Path_, tuple[int, int]] = {}
-        self._looked_for: set[Path_] = set()
+        self._positions: dict[KeyPath, tuple[int, int]] = {}
+        self._looked_for: set[KeyPath] = set()
         self._indexes: dict[int, dict[str, int]] = {}  # the place of each key in a large mapping, by mapping
 
-    def locate(self, paths: Iterable[Path_]) -> None:
+    def locate(self, paths: Iterable[KeyPath]) -> None:
         """Find where ``paths`` and their ancestors are, in one more reading of the text."""
         wanted = frozenset(path[:end] for path in paths for end in range(len(path) + 1))
         if self._text and not wanted <= self._looked_for:
@@ -52,7 +61,7 @@ class Parsed:
             self._positions.update(_parse(self._text, self.file, wanted=wanted)[1])
         self._looked_for |= wanted
 
-    def order(self, path: Path_) -> tuple[int, ...]:
+    def order(self, path: KeyPath) -> tuple[int, ...]:
         """Where ``path`` comes in the file, as a key that sorts as lines and columns do.
 
         Worked out from the data, whose mappings keep the order of the file, so that thousands
@@ -77,7 +86,7 @@ class Parsed:
             node = node[part]
         return tuple(key)
 
-    def position(self, path: Path_) -> tuple[int, int]:
+    def position(self, path: KeyPath) -> tuple[int, int]:
         """The place of ``path``, or of its nearest ancestor that exists in the file."""
         if path not in self._looked_for:
             self.locate([path])
@@ -209,7 +218,9 @@ def _check_characters(text: str, name: str) -> None:
     raise _error(name, line, column, message, "bad-character")
 
 
-def _parse(text: str, name: str, *, wanted: frozenset[Path_] | None = None) -> tuple[Any, dict[Path_, tuple[int, int]]]:
+def _parse(
+    text: str, name: str, *, wanted: frozenset[KeyPath] | None = None
+) -> tuple[Any, dict[KeyPath, tuple[int, int]]]:
     import yaml
 
     # libyaml's parser is several times faster; the pure-Python one gives the same events.
@@ -313,23 +324,23 @@ class _Builder:
     positions of those paths are recorded instead.
     """
 
-    def __init__(self, name: str, loader: Any, wanted: frozenset[Path_] | None = None) -> None:
+    def __init__(self, name: str, loader: Any, wanted: frozenset[KeyPath] | None = None) -> None:
         import yaml
 
         self.name = name
         self.loader = loader
         self.wanted = wanted
-        self.positions: dict[Path_, tuple[int, int]] = {}
+        self.positions: dict[KeyPath, tuple[int, int]] = {}
         self.count = 0
         # The reading stops once every wanted path is found, or known to be absent because its
         # parent ended without it (and with it, every wanted path below it). ``missing`` counts,
         # under each parent, the wanted paths below it whose fate its end decides.
-        below: dict[Path_, int] = {}
+        below: dict[KeyPath, int] = {}
         for path in wanted or ():
             for end in range(1, len(path)):
                 below[path[:end]] = below.get(path[:end], 0) + 1
         self.below = below
-        self.missing: dict[Path_, int] = {}
+        self.missing: dict[KeyPath, int] = {}
         for path in wanted or ():
             if path:
                 self.missing[path[:-1]] = self.missing.get(path[:-1], 0) + 1 + below.get(path, 0)
@@ -369,7 +380,7 @@ class _Builder:
         message = f"more than {MAX_NODES:,} keys and values in one file; no knowledge base is that large"
         return self._fail(event, message, "too-large")
 
-    def node(self, event: Any, path: Path_ | None, depth: int) -> Any:
+    def node(self, event: Any, path: KeyPath | None, depth: int) -> Any:
         events = self.events
         self.count += 1
         if self.count > MAX_NODES:
@@ -397,7 +408,7 @@ class _Builder:
             tag = str(event.tag).replace(_TAG, "!!")
             raise self._fail(event, f"the YAML tag '{tag}' is not allowed; only plain data is", "tag")
 
-    def _track(self, path: Path_ | None, part: str | int, event: Any) -> Path_ | None:
+    def _track(self, path: KeyPath | None, part: str | int, event: Any) -> KeyPath | None:
         """The path of a child, with its position recorded, when it is one of the wanted paths."""
         if path is None or self.wanted is None:
             return None
@@ -410,7 +421,7 @@ class _Builder:
         self.left -= 1
         return child
 
-    def _ended(self, path: Path_ | None) -> None:
+    def _ended(self, path: KeyPath | None) -> None:
         """A mapping or list has ended: wanted paths under it that were not found never will be."""
         if path is not None and self.wanted is not None:
             self.left -= self.missing.pop(path, 0)
@@ -448,7 +459,7 @@ class _Builder:
                 return str(tag)
         return _TAG + "str"
 
-    def sequence(self, path: Path_ | None, depth: int) -> list[Any]:
+    def sequence(self, path: KeyPath | None, depth: int) -> list[Any]:
         end = self.events.SequenceEndEvent
         get_event = self.loader.get_event
         items: list[Any] = []
@@ -464,7 +475,7 @@ class _Builder:
             items.append(self.node(event, child, depth + 1))
             index += 1
 
-    def mapping(self, path: Path_ | None, depth: int) -> dict[str, Any]:
+    def mapping(self, path: KeyPath | None, depth: int) -> dict[str, Any]:
         events = self.events
         get_event = self.loader.get_event
         result: dict[str, Any] = {}

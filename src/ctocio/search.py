@@ -1,28 +1,24 @@
 """Which role owns a responsibility: an index over every text of every role, and its queries.
 
-Pure functions over the knowledge base: they return data and print nothing. The index is
-built once per knowledge base and kept in the cache beside it.
+Pure functions over the knowledge base: they return data, print nothing and store nothing.
+The index is built once per knowledge base; :mod:`ctocio.cache` keeps it beside the knowledge base.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import marshal
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Any, NamedTuple
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ctocio.cache import Damaged
+from ctocio.errors import Damaged
+from ctocio.fields import ITEM_FIELDS, SEARCH_FIELDS
 from ctocio.kb import KnowledgeBase
-from ctocio.model import ITEM_FIELDS, Role
+from ctocio.model import LANGUAGES, Role
 from ctocio.words import Word, words
-
-SEARCH_FIELDS: tuple[str, ...] = (
-    "title", "abbr", "aliases", "keywords", "focus", "summary", "manages", "reports_to", *ITEM_FIELDS,
-)  # fmt: skip
-"""Every field search looks in, in the order matches are listed."""
 
 # Names and keywords say what a role is most directly; the list fields say it in passing.
 FIELD_WEIGHT = {"title": 1.5, "abbr": 1.5, "aliases": 1.5, "keywords": 1.3, "manages": 0.9, "reports_to": 0.6}
@@ -37,8 +33,19 @@ SUGGESTED_WORDS = 10
 """Unknown words of a query that found nothing looked up for "did you mean": three are shown."""
 
 
-class Text(NamedTuple):
-    """One searchable text: a statement, item, name or keyword of a role, in both languages."""
+if TYPE_CHECKING:
+    Numbers = array[int]
+else:
+    # array cannot be subscripted at run time before Python 3.12, and the cache reads these
+    # types to rebuild an index.
+    Numbers = array
+
+
+class Searchable(NamedTuple):
+    """A text search can find: a name, keyword, statement or item of a role, in both languages.
+
+    ``role``, ``field``, ``area`` and ``position`` (in the field's list) say where it is written.
+    """
 
     role: str
     field: str
@@ -48,6 +55,7 @@ class Text(NamedTuple):
     hi: str
 
 
+@dataclasses.dataclass(eq=False, repr=False)
 class Index:
     """Stems to the texts they occur in, and folded words to their stems.
 
@@ -57,35 +65,19 @@ class Index:
     role's in :data:`SEARCH_FIELDS` order.
     """
 
-    def __init__(self, payload: tuple[Any, ...]) -> None:
-        roles, starts, text_role, text_field, text_area, areas, bodies, postings, stems_of, confusables = payload
-        self.roles: list[str] = roles
-        self.starts: list[int] = starts
-        self.text_role = array("I", text_role)
-        self.text_field = array("B", text_field)
-        self.text_area = array("H", text_area)
-        self.areas: list[str | None] = areas
-        self.bodies: dict[str, bytes] = bodies
-        self.postings_of: dict[str, bytes] = postings
-        self.stems_of: dict[str, str] = stems_of
-        # (role number, entry position, stems of a phrase naming something the role is not, phrase)
-        self.confusables: list[tuple[int, int, tuple[str, ...], str]] = confusables
-        self._unpacked: dict[int, list[tuple[Any, ...]]] = {}
-
-    def payload(self) -> tuple[Any, ...]:
-        """Everything, as plain data for the cache."""
-        return (
-            self.roles,
-            self.starts,
-            self.text_role.tobytes(),
-            self.text_field.tobytes(),
-            self.text_area.tobytes(),
-            self.areas,
-            self.bodies,
-            self.postings_of,
-            self.stems_of,
-            self.confusables,
-        )
+    roles: list[str]
+    starts: list[int]
+    text_role: Numbers
+    text_field: Numbers
+    text_area: Numbers
+    areas: list[str | None]
+    bodies: dict[str, bytes]
+    postings_of: dict[str, bytes]
+    stems_of: dict[str, str]
+    confusables: list[tuple[int, int, tuple[str, ...], str]]
+    """(role number, entry position, stems of a phrase naming something the role is not, phrase)"""
+    # Each role's texts, unpacked from its block the first time one of them is asked for.
+    _unpacked: dict[int, list[tuple[Any, ...]]] = dataclasses.field(default_factory=dict, init=False)
 
     def __len__(self) -> int:
         return len(self.text_role)
@@ -100,7 +92,7 @@ class Index:
             raise Damaged(f"postings of {stem!r} name texts that do not exist")
         return numbers
 
-    def text(self, number: int) -> Text:
+    def text(self, number: int) -> Searchable:
         """The text numbered ``number``."""
         try:
             role_index = self.text_role[number]
@@ -109,29 +101,29 @@ class Index:
                 body = self._unpacked[role_index] = marshal.loads(self.bodies[self.roles[role_index]])
             field, position, en, hi = body[number - self.starts[role_index]]
             area = self.areas[self.text_area[number]]
-            return Text(self.roles[role_index], SEARCH_FIELDS[field], area, position, en, hi)
+            return Searchable(self.roles[role_index], SEARCH_FIELDS[field], area, position, en, hi)
         except Exception as exc:
             # A built index never fails here; one read from the cache can.
             raise Damaged(f"text {number}: {exc!r}") from exc
 
 
-def _texts(role_id: str, role: Role) -> Iterator[Text]:
-    yield Text(role_id, "title", None, 0, role.title.en, role.title.hi)
-    yield Text(role_id, "abbr", None, 0, role.abbr.en, role.abbr.hi)
+def _texts(role_id: str, role: Role) -> Iterator[Searchable]:
+    yield Searchable(role_id, "title", None, 0, role.title.en, role.title.hi)
+    yield Searchable(role_id, "abbr", None, 0, role.abbr.en, role.abbr.hi)
     for position, alias in enumerate(role.aliases):
-        yield Text(role_id, "aliases", None, position, alias, "")
+        yield Searchable(role_id, "aliases", None, position, alias, "")
     for position, keyword in enumerate(role.keywords.en):
-        yield Text(role_id, "keywords", None, position, keyword, "")
+        yield Searchable(role_id, "keywords", None, position, keyword, "")
     for position, keyword in enumerate(role.keywords.hi, start=len(role.keywords.en)):
-        yield Text(role_id, "keywords", None, position, "", keyword)
-    yield Text(role_id, "focus", None, 0, role.focus.en, role.focus.hi)
-    yield Text(role_id, "summary", None, 0, role.summary.en, role.summary.hi)
+        yield Searchable(role_id, "keywords", None, position, "", keyword)
+    yield Searchable(role_id, "focus", None, 0, role.focus.en, role.focus.hi)
+    yield Searchable(role_id, "summary", None, 0, role.summary.en, role.summary.hi)
     for name in ("manages", "reports_to"):
         for position, statement in enumerate(getattr(role, name)):
-            yield Text(role_id, name, None, position, statement.en, statement.hi)
+            yield Searchable(role_id, name, None, position, statement.en, statement.hi)
     for name in ITEM_FIELDS:
         for position, item in enumerate(role.items(name)):
-            yield Text(role_id, name, item.area, position, item.en, item.hi)
+            yield Searchable(role_id, name, item.area, position, item.en, item.hi)
 
 
 def build_index(kb: KnowledgeBase) -> Index:
@@ -172,24 +164,7 @@ def build_index(kb: KnowledgeBase) -> Index:
         roles.append(role_id)
         bodies[role_id] = marshal.dumps(body)
     packed = {stem: numbers.tobytes() for stem, numbers in postings.items()}
-    return Index((roles, starts, text_role, text_field, text_area, areas, bodies, packed, stems_of, confusables))
-
-
-def load_index(kb: KnowledgeBase, cache_folder: Path | None, log: Callable[[str], None]) -> Index:
-    """The search index of ``kb``: from the cache when it holds one for these files, else built."""
-    from ctocio import cache
-
-    if cache_folder is not None and kb.key is not None:
-        payload = cache.read(cache_folder, "index", kb.key)
-        if payload is not None:
-            try:
-                return Index(payload)
-            except Exception as exc:  # a sound checksum over contents ctocio did not write: a miss
-                log(f"cache entry not used: {exc!r}")
-    index = build_index(kb)
-    if cache_folder is not None and kb.key is not None:
-        cache.write(cache_folder, "index", kb.key, index.payload(), log)
-    return index
+    return Index(roles, starts, text_role, text_field, text_area, areas, bodies, packed, stems_of, confusables)
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -231,12 +206,29 @@ class Term(NamedTuple):
     typo_stems: frozenset[str]
 
 
-class Match(NamedTuple):
-    """A text that matches, with its score and the stems that matched in it."""
+Spans = tuple[tuple[int, int], ...]
+"""Where words stand in a text: the start and end of each."""
 
-    text: Text
+
+class Match(NamedTuple):
+    """A text that matches, with its score, and where the matched words stand in it.
+
+    ``spans`` gives them for the text in each language, ``en`` and ``hi``: the words to highlight.
+    """
+
+    text: Searchable
     score: float
-    stems: frozenset[str]
+    spans: dict[str, Spans]
+
+
+def _match(index: Index, number: int, score: float, stems: set[str]) -> Match:
+    text = index.text(number)
+    # The index's vocabulary gives the stems of the text's words: no stemmer is loaded.
+    spans = {
+        lang: tuple((w.start, w.end) for w in words(getattr(text, lang), index.stems_of) if w.stem in stems)
+        for lang in LANGUAGES
+    }
+    return Match(text, score, spans)
 
 
 class RoleResult(NamedTuple):
@@ -384,7 +376,7 @@ def _rank(
         RoleResult(
             index.roles[role_index],
             -negative,
-            tuple(Match(index.text(number), score, frozenset(matched[number])) for score, number in matches),
+            tuple(_match(index, number, score, matched[number]) for score, number in matches),
         )
         for negative, role_index, matches in ranked[:limit]
     ]

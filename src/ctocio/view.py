@@ -8,19 +8,18 @@ headings for Rich and Markdown). Building all three is cheap; the render layer p
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ctocio.catalogue import text
+from ctocio.fields import ITEM_FIELDS
 from ctocio.kb import KnowledgeBase
-from ctocio.model import ITEM_FIELDS, Entry, FocusStatement, Item, Role, Statement, Text
+from ctocio.language import Lang
+from ctocio.model import Entry, FocusStatement, Item, Role, Statement, Text
 
 if TYPE_CHECKING:
-    from ctocio.query import CompareRow
+    from ctocio.compare import CompareRow
     from ctocio.search import Match, RoleResult
-
-BOTH = "both"
-"""The ``--lang`` value that puts every text in both languages (JSON and YAML only)."""
 
 Bilingual = Text | Entry
 
@@ -33,17 +32,17 @@ class Wording(NamedTuple):
     @property
     def ui(self) -> str:
         """The language of headings and labels (English when both are asked for)."""
-        return "en" if self.lang == BOTH else self.lang
+        return "en" if self.lang == Lang.BOTH else self.lang
 
     def data(self, value: Bilingual) -> Any:
         """For JSON and YAML: the text, or ``{"en": ..., "hi": ...}`` (null where missing)."""
-        if self.lang == BOTH:
+        if self.lang == Lang.BOTH:
             return {"en": value.en or None, "hi": value.hi or None}
         return value.get(self.lang)
 
     def lang_of(self, *values: Bilingual) -> str | None:
         """The language these texts are shown in: the other one where any has none in ``lang``."""
-        if self.lang == BOTH:
+        if self.lang == Lang.BOTH:
             return None
         if all(value.has(self.lang) for value in values):
             return self.lang
@@ -344,22 +343,20 @@ def search_view(
     words_used: list[str],
     results: list[RoleResult],
     wording: Wording,
-    *,
-    known: Mapping[str, str] | None = None,
 ) -> View:
-    """Roles ranked by how well they match, each with its matching texts and the words that matched.
-
-    ``known`` is the index's vocabulary, so finding the words to highlight needs no stemmer.
-    """
+    """Roles ranked by how well they match, each with its matching texts and the words that matched."""
     ui = wording.ui
 
     def bilingual(match: Match) -> Text:
         return Text(match.text.en or match.text.hi, match.text.hi)
 
-    from ctocio.words import words
-
-    def spans(value: str, match: Match) -> tuple[tuple[int, int], ...]:
-        return tuple((w.start, w.end) for w in words(value, known) if w.stem in match.stems)
+    def marked(match: Match) -> Marked:
+        shown = wording.shown(bilingual(match))
+        # The text shown is the match's own in the language asked for, else its other one,
+        # after any marker saying so.
+        lang = ui if getattr(match.text, ui) else ("en" if ui == "hi" else "hi")
+        offset = len(shown) - len(getattr(match.text, lang))
+        return Marked(shown, tuple((offset + start, offset + end) for start, end in match.spans[lang]))
 
     document = {
         "query": query,
@@ -396,9 +393,8 @@ def search_view(
         role = kb.roles[result.role]
         rows = []
         for match in result.matches:
-            shown = wording.shown(bilingual(match))
             area = wording.shown(kb.areas[match.text.area]) if match.text.area else ""
-            rows.append(Row((text(f"field.{match.text.field}", ui), area, Marked(shown, spans(shown, match)),
+            rows.append(Row((text(f"field.{match.text.field}", ui), area, marked(match),
                              f"{match.score:.2f}")))  # fmt: skip
         title = text("title.search", ui, rank=str(rank), abbr=wording.shown(role.abbr),
                      title=wording.shown(role.title), score=f"{result.score:.2f}")  # fmt: skip

@@ -18,6 +18,7 @@ from ctocio.cli.environment import Environment
 from ctocio.cli.terminal import ColourMode, write_stdout
 from ctocio.errors import NotFound, UsageError
 from ctocio.exitcodes import ExitCode
+from ctocio.fields import SEARCH_FIELDS
 from ctocio.language import Lang
 from ctocio.render import OutputFormat
 
@@ -53,9 +54,9 @@ ColourOption = Annotated[
     ColourMode,
     typer.Option("--color", case_sensitive=False, help=text("help.param.color")),
 ]
-KbOption = Annotated[
+KbPathsOption = Annotated[
     list[str] | None,
-    typer.Option("--kb", metavar="PATH", help=text("help.param.kb")),
+    typer.Option("--kb", metavar="PATH", help=text("help.param.kb_paths")),
 ]
 NoBuiltinOption = Annotated[bool, typer.Option("--no-builtin", help=text("help.param.no_builtin"))]
 LangOption = Annotated[
@@ -77,7 +78,7 @@ class Shared(NamedTuple):
     fmt: OutputFormat | None
     lang: Lang | None
     color: ColourMode
-    kb: list[str] | None
+    kb_paths: list[str] | None
     no_builtin: bool
     no_cache: bool
     debug: bool
@@ -89,7 +90,7 @@ _SHARED = [
         ("fmt", FormatOption, None),
         ("lang", LangOption, None),
         ("color", ColourOption, ColourMode.AUTO),
-        ("kb", KbOption, None),
+        ("kb_paths", KbPathsOption, None),
         ("no_builtin", NoBuiltinOption, False),
         ("no_cache", NoCacheOption, False),
         ("debug", DebugOption, False),
@@ -152,7 +153,7 @@ def list_roles(
 
     env = _environment(context)
     wording = env.wording(shared.lang)
-    view = list_view(env.load(shared.kb, shared.no_builtin), wording, origin=origin)
+    view = list_view(env.load(shared.kb_paths, shared.no_builtin), wording, origin=origin)
     env.emit(view, shared.fmt, shared.color, wording)
 
 
@@ -170,7 +171,7 @@ def show(
 
     env = _environment(context)
     wording = env.wording(shared.lang)
-    base = env.load(shared.kb, shared.no_builtin)
+    base = env.load(shared.kb_paths, shared.no_builtin)
     env.emit(show_view(base, base.resolve_all(roles), wording, origin=origin), shared.fmt, shared.color, wording)
 
 
@@ -186,12 +187,12 @@ def compare(
     shared: Shared,
 ) -> None:
     """Compare roles side by side, area by area."""
-    from ctocio.query import compare as compare_roles
+    from ctocio.compare import compare as compare_roles
     from ctocio.view import compare_view
 
     env = _environment(context)
     wording = env.wording(shared.lang)
-    base = env.load(shared.kb, shared.no_builtin)
+    base = env.load(shared.kb_paths, shared.no_builtin)
     role_ids = base.resolve_all(roles or ["cto", "cio"], at_least=2)
     rows = compare_roles(base, role_ids, only_diff=only_diff)
     env.emit(compare_view(base, role_ids, rows, wording), shared.fmt, shared.color, wording)
@@ -249,20 +250,9 @@ def schema(debug: DebugOption = False) -> None:
     write_stdout(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
-class SearchField(StrEnum):
-    """The ``--field`` choices of ``search``."""
-
-    TITLE = "title"
-    ABBR = "abbr"
-    ALIASES = "aliases"
-    KEYWORDS = "keywords"
-    FOCUS = "focus"
-    SUMMARY = "summary"
-    MANAGES = "manages"
-    REPORTS_TO = "reports_to"
-    DUTIES = "duties"
-    VENDOR_RELATIONS = "vendor_relations"
-    GOALS = "goals"
+# The ``--field`` choices of ``search``: the fields search looks in. Built from the list, so mypy
+# cannot see its members; nothing here names one.
+SearchField = StrEnum("SearchField", [(name.upper(), name) for name in SEARCH_FIELDS])  # type: ignore[misc]
 
 
 QueryArgument = Annotated[list[str], typer.Argument(metavar="TEXT...", help=text("help.param.query"))]
@@ -288,7 +278,8 @@ def search(
     shared: Shared,
 ) -> None:
     """Which role owns this responsibility? Search every text of every role."""
-    from ctocio.search import MAX_QUERY, Filters, load_index, no_match, search_roles
+    from ctocio.cache import load_index
+    from ctocio.search import MAX_QUERY, Filters, no_match, search_roles
     from ctocio.view import search_view
 
     env = _environment(context)
@@ -296,7 +287,7 @@ def search(
     text_query = " ".join(query)
     if len(text_query) > MAX_QUERY:
         raise UsageError(key="error.query_too_long", length=f"{len(text_query):,}", limit=f"{MAX_QUERY:,}")
-    base = env.load(shared.kb, shared.no_builtin)
+    base = env.load(shared.kb_paths, shared.no_builtin)
     filters = Filters(
         frozenset(base.resolve_all(role)) if role else None,
         frozenset(str(f) for f in field) if field else None,
@@ -308,7 +299,7 @@ def search(
         raise UsageError(key="error.empty_query" if not text_query.strip() else "error.common_words", query=text_query)
     if not found.results:
         raise NotFound(**no_match(index, base, text_query, found, filters))
-    view = search_view(base, text_query, found.words, found.results, wording, known=index.stems_of)
+    view = search_view(base, text_query, found.words, found.results, wording)
     env.emit(view, shared.fmt, shared.color, wording)
 
 

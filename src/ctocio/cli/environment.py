@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ctocio.errors import UsageError
 from ctocio.language import Lang, choose
-from ctocio.render import OutputFormat
+from ctocio.render import CODEPOINT, OutputFormat
 
 if TYPE_CHECKING:
     from ctocio.cli.terminal import ColourMode
@@ -55,16 +55,17 @@ class Environment:
         """Where the compiled cache lives, or None when --no-cache or CTOCIO_NO_CACHE says not to."""
         if self.no_cache or self.environ.get("CTOCIO_NO_CACHE", "") not in ("", "0"):
             return None
-        from ctocio.cache import cache_dir
+        from ctocio.xdg import cache_dir
 
         return cache_dir(self.environ)
 
-    def load(self, paths: list[str] | None, no_builtin: bool) -> KnowledgeBase:
-        """The knowledge base: the built-in file, the user's files, then ``paths`` (--kb)."""
-        from ctocio.kb import load, source_files
+    def load(self, kb_paths: list[str] | None, no_builtin: bool) -> KnowledgeBase:
+        """The knowledge base: the built-in file, the user's files, then ``kb_paths`` (--kb)."""
+        from ctocio.cache import load_kb
+        from ctocio.kb import source_files
 
-        files = source_files(given_paths(paths), self.environ, builtin=not no_builtin)
-        return load(files, cache_folder=self.cache_folder(), log=self.log)
+        files = source_files(given_paths(kb_paths), self.environ, builtin=not no_builtin)
+        return load_kb(files, self.cache_folder(), self.log)
 
     def emit(self, view: View, fmt: OutputFormat | None, colour: ColourMode, wording: Wording) -> None:
         """Render ``view`` in the format asked for (by default, a table on a terminal) and write it."""
@@ -79,7 +80,7 @@ class Environment:
         if wording.lang == Lang.BOTH and chosen not in (OutputFormat.JSON, OutputFormat.YAML):
             raise UsageError(key="error.both_languages")
         # Only a table is measured in terminal cells, so only a table reads CTOCIO_CELL_WIDTH.
-        cells = terminal.cell_width(self.environ) if chosen is OutputFormat.TABLE else "codepoint"
+        cells = terminal.cell_width(self.environ) if chosen is OutputFormat.TABLE else CODEPOINT
         colour_on = terminal.use_colour(colour, is_terminal, self.environ)
         output = render(view, chosen, width=terminal.width(), colour=colour_on, cell_width=cells)
         terminal.write_stdout(output)

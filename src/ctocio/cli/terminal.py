@@ -42,11 +42,11 @@ def use_colour(mode: ColourMode, is_terminal: bool, environ: Mapping[str, str]) 
 
 def cell_width(environ: Mapping[str, str]) -> str:
     """CTOCIO_CELL_WIDTH: how the terminal measures text (see ctocio.render.cellwidth)."""
-    from ctocio.render.cellwidth import MODES  # with Rich: only tables and help need it
+    from ctocio.render import CELL_WIDTH_MODES, CODEPOINT
 
-    mode = environ.get("CTOCIO_CELL_WIDTH", "").strip().lower() or "codepoint"
-    if mode not in MODES:
-        raise UsageError(key="error.cell_width", value=mode, allowed=", ".join(MODES))
+    mode = environ.get("CTOCIO_CELL_WIDTH", "").strip().lower() or CODEPOINT
+    if mode not in CELL_WIDTH_MODES:
+        raise UsageError(key="error.cell_width", value=mode, allowed=", ".join(CELL_WIDTH_MODES))
     return mode
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from ctocio.view import View
@@ -21,12 +21,19 @@ class OutputFormat(StrEnum):
     MARKDOWN = "markdown"
 
 
+CODEPOINT: Final = "codepoint"
+GRAPHEME: Final = "grapheme"
+RICH: Final = "rich"
+CELL_WIDTH_MODES: Final = (CODEPOINT, GRAPHEME, RICH)
+"""How a terminal may measure text, for CTOCIO_CELL_WIDTH (see :mod:`ctocio.render.cellwidth`).
+
+Here and not there: the command line checks the setting without importing Rich.
+"""
+
 _KEEP_NEWLINE = frozenset({OutputFormat.TABLE, OutputFormat.MARKDOWN, OutputFormat.CSV})
 
 
-def render(
-    view: View, fmt: OutputFormat, *, width: int = 80, colour: bool = False, cell_width: str = "codepoint"
-) -> str:
+def render(view: View, fmt: OutputFormat, *, width: int = 80, colour: bool = False, cell_width: str = CODEPOINT) -> str:
     """The whole output of a command as one string, so nothing is half-written on error.
 
     Every text on its way to a human or line format passes through ``escape_view`` here:

@@ -27,10 +27,7 @@ from typing import Final
 import rich.cells
 import rich.segment
 
-CODEPOINT: Final = "codepoint"
-GRAPHEME: Final = "grapheme"
-RICH: Final = "rich"
-MODES: Final = (CODEPOINT, GRAPHEME, RICH)
+from ctocio.render import CELL_WIDTH_MODES, CODEPOINT, GRAPHEME, RICH
 
 Spans = tuple[list[tuple[int, int, int]], int]
 
@@ -69,9 +66,9 @@ _INSTALLED: list[str] = [RICH]
 
 
 def install(mode: str) -> None:
-    """Make Rich measure text like a terminal of the ``mode`` family (one of :data:`MODES`)."""
-    if mode not in MODES:
-        raise ValueError(f"unknown cell-width mode {mode!r}; use one of {', '.join(MODES)}")
+    """Make Rich measure text like a terminal of the ``mode`` family (one of :data:`CELL_WIDTH_MODES`)."""
+    if mode not in CELL_WIDTH_MODES:
+        raise ValueError(f"unknown cell-width mode {mode!r}; use one of {', '.join(CELL_WIDTH_MODES)}")
     if _INSTALLED[0] == mode:
         return
     character_size: Callable[..., int] = _codepoint_character_size if mode == CODEPOINT else _RICH_CHARACTER_SIZE

@@ -8,7 +8,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ctocio.errors import UsageError
-from ctocio.render.cellwidth import CODEPOINT, install
+from ctocio.render import CODEPOINT
+from ctocio.render.cellwidth import install
 from ctocio.view import Cell, Grid, Marked
 
 

@@ -1,19 +1,23 @@
-"""Questions asked of the knowledge base. Pure functions: they return data and print nothing."""
+"""Roles side by side: what they say field by field and area by area, and what they share.
+
+A pure function over the knowledge base: it returns data and prints nothing.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 
+from ctocio.fields import ITEM_FIELDS
 from ctocio.kb import KnowledgeBase
-from ctocio.model import ITEM_FIELDS, Entry, FocusStatement
+from ctocio.model import Entry, FocusStatement
 
 Status = Literal["same", "different", "partial"]
 """``same``: every role says the same; ``different``: every role says something, not all the
 same; ``partial``: some roles say nothing on this row."""
 
 
-class Cell(NamedTuple):
+class CompareCell(NamedTuple):
     """One role's entry on a comparison row; ``shared`` when every compared role has it."""
 
     entry: Entry
@@ -26,7 +30,7 @@ class CompareRow(NamedTuple):
     field: str
     area: str | None
     status: Status
-    cells: dict[str, tuple[Cell, ...]]
+    cells: dict[str, tuple[CompareCell, ...]]
 
 
 def compare(kb: KnowledgeBase, role_ids: list[str], *, only_diff: bool = False) -> list[CompareRow]:
@@ -69,7 +73,8 @@ def _row(
     keys = {role_id: sorted(key(entry) for entry in entries) for role_id, entries in per_role.items()}
     common = set.intersection(*(set(k) for k in keys.values()))
     cells = {
-        role_id: tuple(Cell(entry, key(entry) in common) for entry in entries) for role_id, entries in per_role.items()
+        role_id: tuple(CompareCell(entry, key(entry) in common) for entry in entries)
+        for role_id, entries in per_role.items()
     }
     values = list(keys.values())
     if not all(values):
