@@ -128,7 +128,7 @@ def _error_examples() -> list[object]:
 
 
 def test_pages_show_error_examples() -> None:
-    assert len(_error_examples()) == 4
+    assert len(_error_examples()) == 6
 
 
 @pytest.mark.parametrize(("command", "shown"), _error_examples())

@@ -28,12 +28,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 from ctocio import __version__
 from ctocio.errors import Damaged
 from ctocio.kb import KnowledgeBase
-from ctocio.model import SCHEMA_VERSION, Role, Source, Text
+from ctocio.model import SCHEMA_VERSION, Executive, Role, Source, Text
 
 if TYPE_CHECKING:
     from ctocio.search import Index
 
-FORMAT = 3
+FORMAT = 4
 """Bump when the layout of an entry changes."""
 MAGIC = b"ctocio-cache\n"
 KEEP = 16
@@ -203,6 +203,7 @@ def _kb_payload(kb: KnowledgeBase) -> dict[str, Any]:
         "origins": marshal.dumps(dict(kb.origins)),
         "names": marshal.dumps(dict(kb.names)),
         "confusables": marshal.dumps(dict(kb.confusables)),
+        "executives": {executive_id: to_plain(executive) for executive_id, executive in kb.executives.items()},
     }
 
 
@@ -215,6 +216,7 @@ def _kb_from_payload(payload: dict[str, Any], entry_key: str) -> KnowledgeBase:
         names=Packed(payload["names"]),
         confusables=Packed(payload["confusables"]),
         key=entry_key,
+        executives={key: from_plain(Executive, value) for key, value in payload["executives"].items()},
     )
 
 

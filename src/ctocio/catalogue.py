@@ -84,6 +84,10 @@ EN: Final[dict[str, str]] = {
     "help.param.area": "Search only duties, vendor relations and goals of this area (repeatable).",
     "error": "error",
     "error.unknown_role.suggest": "unknown role '{name}'; did you mean '{suggestion}'?",
+    "error.executive": "'{name}' is not a role in this knowledge base: it is the {title_en}",
+    "error.executive.reported_to": (
+        "'{name}' is not a role in this knowledge base: it is the {title_en}, to whom {roles_en} {verb_en}"
+    ),
     "error.unknown_role.known": "unknown role '{name}'; known roles: {known_en}",
     "error.confused": "'{name}' is not the {abbr_en}: {text_en}",
     "error.no_match.confused": "nothing matches '{query}'; '{name}' is not the {abbr_en}: {text_en}",
@@ -222,6 +226,10 @@ HI: Final[dict[str, str]] = {
     "help.param.area": "केवल इस क्षेत्र की ज़िम्मेदारियों, विक्रेताओं से संबंधों और लक्ष्यों में खोजें (कई बार दे सकते हैं)।",
     "error": "त्रुटि",
     "error.unknown_role.suggest": "'{name}' नाम की कोई भूमिका नहीं मिली; क्या आपका मतलब '{suggestion}' था?",
+    "error.executive": "'{name}' इस नॉलेज-बेस में कोई भूमिका नहीं है: यह {title_hi} है",
+    "error.executive.reported_to": (
+        "'{name}' इस नॉलेज-बेस में कोई भूमिका नहीं है: यह {title_hi} है, जिन्हें {roles_hi} रिपोर्ट {verb_hi}"
+    ),
     "error.unknown_role.known": "'{name}' नाम की कोई भूमिका नहीं मिली; उपलब्ध भूमिकाएँ: {known_hi}",
     "error.confused": "'{name}' {abbr_hi} नहीं है: {text_hi}",
     "error.no_match.confused": "'{query}' से मेल खाता कुछ नहीं मिला; '{name}' {abbr_hi} नहीं है: {text_hi}",

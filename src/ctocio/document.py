@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ctocio.model import PYDANTIC_CONFIG, Additions, Keywords, Plain, Role, Source, Text
+from ctocio.model import PYDANTIC_CONFIG, Additions, Executive, Keywords, Plain, Role, Source, Text
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -29,7 +29,7 @@ class Extension(Additions):
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Document(Plain):
-    """One knowledge-base file as written: areas, sources, roles and extensions, keyed by id."""
+    """One knowledge-base file as written: areas, sources, roles, executives and extensions, keyed by id."""
 
     __pydantic_config__ = PYDANTIC_CONFIG
 
@@ -38,3 +38,4 @@ class Document(Plain):
     sources: dict[str, Source] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)
     extend: dict[str, Extension] = field(default_factory=dict)
+    executives: dict[str, Executive] = field(default_factory=dict)

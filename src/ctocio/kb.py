@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ctocio.errors import KnowledgeBaseError, Problem, RoleNotFound, UsageError
-from ctocio.model import Role, Source, Text
+from ctocio.model import Executive, Role, Source, Text
 from ctocio.names import normalise, role_names
 from ctocio.xdg import config_dir
 
@@ -42,6 +42,8 @@ class KnowledgeBase(NamedTuple):
     """Titles mistaken for a role, normalised, with the role and the entry that explains them."""
     key: str | None = None
     """The cache key of the files it was read from, where there is a cache."""
+    executives: Mapping[str, Executive] = {}
+    """Those roles report to who are not roles here (the CEO, the CFO), by id."""
 
     @classmethod
     def from_parts(
@@ -50,6 +52,7 @@ class KnowledgeBase(NamedTuple):
         sources: Mapping[str, Source],
         roles: Mapping[str, Role],
         origins: Mapping[str, tuple[str, ...]] | None = None,
+        executives: Mapping[str, Executive] | None = None,
     ) -> KnowledgeBase:
         """Index validated roles by every name they answer to."""
         names: dict[str, tuple[str, str]] = {}
@@ -61,7 +64,7 @@ class KnowledgeBase(NamedTuple):
                 for phrase in (entry.name.en, entry.name.hi, *entry.aliases):
                     if phrase:
                         confusables.setdefault(normalise(phrase), (role_id, position))
-        return cls(areas, sources, roles, origins or {}, names, confusables)
+        return cls(areas, sources, roles, origins or {}, names, confusables, None, executives or {})
 
     def resolve(self, name: str) -> str:
         """The id of the role called ``name`` (id, abbreviation, title or alias, either language)."""
@@ -73,6 +76,10 @@ class KnowledgeBase(NamedTuple):
         if mistaken is not None:
             # A title that is not this role at all: say so rather than offer the look-alike.
             raise RoleNotFound(**self.confusion(name, *mistaken))
+        executive = self.executive_named(key)
+        if executive is not None:
+            # The CEO is not a typo for the CIO: say who it is, and which roles answer to it.
+            raise RoleNotFound(**self.not_a_role(name, executive))
         close = difflib.get_close_matches(key, list(self.names), n=1, cutoff=0.6)
         if close:
             raise RoleNotFound(key="error.unknown_role.suggest", name=name, suggestion=self.names[close[0]][1])
@@ -91,6 +98,47 @@ class KnowledgeBase(NamedTuple):
             "abbr_hi": role.abbr.get("hi"),
             "text_en": entry.get("en"),
             "text_hi": entry.get("hi"),
+        }
+
+    def executive_named(self, key: str) -> str | None:
+        """The id of the executive whose id, abbreviation, title or alias normalises to ``key``."""
+        for executive_id, executive in self.executives.items():
+            written = (executive_id, *executive.abbr.en_hi(), *executive.title.en_hi(), *executive.aliases)
+            if key in {normalise(name) for name in written if name}:
+                return executive_id
+        return None
+
+    def reporting_to(self, executive_id: str) -> list[str]:
+        """The roles whose reporting lines name the executive, in knowledge-base order."""
+        executive = self.executives[executive_id]
+        names = [name for name in (*executive.abbr.en_hi(), *executive.title.en_hi(), *executive.aliases) if name]
+        pattern = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names), re.IGNORECASE)
+        return [
+            role_id
+            for role_id, role in self.roles.items()
+            if any(pattern.search(text) for statement in role.reports_to for text in statement.en_hi())
+        ]
+
+    def not_a_role(self, name: str, executive_id: str) -> dict[str, str]:
+        """The message values saying that ``name`` is an executive, not a role, and who reports to it."""
+        executive = self.executives[executive_id]
+        values = {
+            "name": name,
+            "title_en": _titled(executive.title.get("en"), executive.abbr.get("en")),
+            "title_hi": _titled(executive.title.get("hi"), executive.abbr.get("hi")),
+        }
+        reporting = self.reporting_to(executive_id)
+        if not reporting:
+            return {"key": "error.executive", **values}
+        english = [f"the {self.roles[role_id].abbr.get('en')}" for role_id in reporting]
+        hindi = [self.roles[role_id].abbr.get("hi") for role_id in reporting]
+        return {
+            "key": "error.executive.reported_to",
+            **values,
+            "roles_en": _listed(english, "and"),
+            "roles_hi": _listed(hindi, "और"),
+            "verb_en": "reports" if len(reporting) == 1 else "report",
+            "verb_hi": "करता है" if len(reporting) == 1 else "करते हैं",
         }
 
     def resolve_areas(self, names: list[str]) -> list[str]:
@@ -146,6 +194,15 @@ class KnowledgeBase(NamedTuple):
         if len(ids) < at_least:
             raise UsageError(key="error.too_few_roles", needed=str(at_least), got=str(len(ids)))
         return ids
+
+
+def _titled(title: str, abbr: str) -> str:
+    return f"{title} ({abbr})" if abbr and abbr != title else title
+
+
+def _listed(names: list[str], conjunction: str) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
 
 
 # Where an area's name divides into names of its own: "Cost, budget and profit", "लागत, बजट और मुनाफ़ा".
@@ -268,7 +325,7 @@ def check(files: list[Path]) -> Checked:
         role_id: tuple(BUILTIN if file == str(builtin) else file for file in merged.origins(role_id))
         for role_id in merged.roles
     }
-    kb = KnowledgeBase.from_parts(merged.areas, merged.sources, merged.roles, origins)
+    kb = KnowledgeBase.from_parts(merged.areas, merged.sources, merged.roles, origins, merged.executives)
     return Checked(kb, merged.warnings, merged.unlisted)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from ctocio.document import Document, Extension
 from ctocio.errors import MAX_SHOWN, KnowledgeBaseError, Problem, ordered
 from ctocio.housestyle import check as house_style
-from ctocio.model import LIST_FIELDS, Confusable, Entry, Item, Role, Source, Text
+from ctocio.model import LIST_FIELDS, Confusable, Entry, Executive, Item, Role, Source, Text
 from ctocio.reader import KeyPath, Parsed, dotted
 from ctocio.validate import ROLE_ID
 
@@ -39,6 +39,7 @@ class Merged:
     areas: dict[str, Text] = dataclasses.field(default_factory=dict)
     sources: dict[str, Source] = dataclasses.field(default_factory=dict)
     roles: dict[str, Role] = dataclasses.field(default_factory=dict)
+    executives: dict[str, Executive] = dataclasses.field(default_factory=dict)
     parts: dict[str, list[Part]] = dataclasses.field(default_factory=dict)
     warnings: list[Problem] = dataclasses.field(default_factory=list)
     unlisted: dict[str, int] = dataclasses.field(default_factory=dict)
@@ -62,6 +63,7 @@ def merge(files: list[tuple[Parsed, Document]]) -> Merged:
     for _, document in files:
         merged.areas.update(document.areas)
         merged.sources.update(document.sources)
+        merged.executives.update(document.executives)
     for parsed, document in files:
         for role_id, role in document.roles.items():
             merged.roles[role_id] = role
@@ -75,6 +77,7 @@ def merge(files: list[tuple[Parsed, Document]]) -> Merged:
             merged.parts[role_id].append(Part(parsed, ("extend", role_id), extension))
     for parsed, document in files:
         problems += _area_texts(parsed, document)
+        problems += _executive_texts(merged, parsed, document)
     for role_id in merged.roles:
         for part in merged.parts[role_id]:
             problems += _references(merged, role_id, part)
@@ -193,6 +196,18 @@ def _area_texts(parsed: Parsed, document: Document) -> list[Unplaced]:
     problems = []
     for area_id, area in document.areas.items():
         problems += _text_problems(parsed, ("areas", area_id), area)
+    return problems
+
+
+def _executive_texts(merged: Merged, parsed: Parsed, document: Document) -> list[Unplaced]:
+    problems = []
+    for executive_id, executive in document.executives.items():
+        if not ROLE_ID.match(executive_id):
+            message = f"executive id '{executive_id}' must be a plain identifier: {_ID_HELP}"
+            problems.append(_at(parsed, ("executives", executive_id), message, "bad-role-id"))
+        for name in ("abbr", "title"):
+            problems += _text_problems(parsed, ("executives", executive_id, name), getattr(executive, name))
+        problems += _source_ids(merged, parsed, ("executives", executive_id), executive.sources)
     return problems
 
 

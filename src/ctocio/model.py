@@ -80,6 +80,10 @@ class _Bilingual(Plain):
         first, second = (self.hi, self.en) if lang == "hi" else (self.en, self.hi)
         return first or second
 
+    def en_hi(self) -> tuple[str, str]:
+        """Both texts, English first; either may be empty."""
+        return self.en, self.hi
+
     def has(self, lang: str) -> bool:
         """Whether there is text in ``lang``."""
         return bool(self.hi if lang == "hi" else self.en)
@@ -170,6 +174,21 @@ class Source(Plain):
     url: str = ""
     note: str = ""
     weak: bool = False
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Executive(Plain):
+    """Someone a role reports to who is not a role of the knowledge base: the CEO, the CFO, the board.
+
+    Named so that ``show ceo`` can say who that is instead of offering the nearest role.
+    """
+
+    __pydantic_config__ = PYDANTIC_CONFIG
+
+    abbr: Text
+    title: Text
+    aliases: tuple[str, ...] = ()
+    sources: SourceIds = ()
 
 
 @dataclass(frozen=True, init=False, eq=False, repr=False)
