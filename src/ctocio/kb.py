@@ -174,7 +174,7 @@ class KnowledgeBase(NamedTuple):
                 if not written:
                     continue
                 whole.setdefault(normalise(written), (area_id, written))
-                for part in _AREA_PARTS.split(written):
+                for part in re.split(_AREA_PARTS, written):
                     if normalise(part):
                         parts.setdefault(normalise(part), {})[area_id] = part.strip()
         single = {key: next(iter(ids.items())) for key, ids in parts.items() if len(ids) == 1}
@@ -206,7 +206,8 @@ def _listed(names: list[str], conjunction: str) -> str:
 
 
 # Where an area's name divides into names of its own: "Cost, budget and profit", "लागत, बजट और मुनाफ़ा".
-_AREA_PARTS = re.compile(r",|\band\b|(?<!\S)और(?!\S)")
+# A pattern, compiled where it is used (only --area uses it), not by every run at import.
+_AREA_PARTS = r",|\band\b|(?<!\S)और(?!\S)"
 
 BUILTIN = "built-in"
 """How the built-in file is named where a role's origin is shown."""
