@@ -203,7 +203,7 @@ def _kb_payload(kb: KnowledgeBase) -> dict[str, Any]:
         "origins": marshal.dumps(dict(kb.origins)),
         "names": marshal.dumps(dict(kb.names)),
         "confusables": marshal.dumps(dict(kb.confusables)),
-        "executives": {executive_id: to_plain(executive) for executive_id, executive in kb.executives.items()},
+        "executives": {key: marshal.dumps(to_plain(executive)) for key, executive in kb.executives.items()},
     }
 
 
@@ -211,12 +211,12 @@ def _kb_from_payload(payload: dict[str, Any], entry_key: str) -> KnowledgeBase:
     return KnowledgeBase(
         areas={area_id: from_plain(Text, area) for area_id, area in payload["areas"].items()},
         sources={source_id: from_plain(Source, source) for source_id, source in payload["sources"].items()},
-        roles=LazyRoles(payload["roles"]),
+        roles=Lazy(Role, payload["roles"]),
         origins=Packed(payload["origins"]),
         names=Packed(payload["names"]),
         confusables=Packed(payload["confusables"]),
         key=entry_key,
-        executives={key: from_plain(Executive, value) for key, value in payload["executives"].items()},
+        executives=Lazy(Executive, payload["executives"]),
     )
 
 
@@ -337,26 +337,28 @@ def _each(step: Callable[[Any], Any], plain: Any) -> tuple[Any, ...]:
     return tuple(step(item) for item in plain)
 
 
-class LazyRoles(Mapping[str, Role]):
-    """Roles kept as marshalled blocks and made into objects the first time each is asked for.
+class Lazy(Mapping[str, T]):
+    """Objects kept as marshalled blocks and made the first time each is asked for.
 
-    ``show cto`` on a knowledge base of thousands of roles unpacks one role, not thousands.
+    ``show cto`` on a knowledge base of thousands of roles unpacks one role, not thousands;
+    a run that names no executive unpacks none.
     """
 
-    def __init__(self, plain: dict[str, bytes]) -> None:
+    def __init__(self, cls: type[T], plain: dict[str, bytes]) -> None:
+        self._cls = cls
         self._plain = plain
-        self._built: dict[str, Role] = {}
+        self._built: dict[str, T] = {}
 
-    def __getitem__(self, role_id: str) -> Role:
-        role = self._built.get(role_id)
-        if role is None:
-            block = self._plain[role_id]  # an unknown role is a KeyError, as in any mapping
+    def __getitem__(self, key: str) -> T:
+        built = self._built.get(key)
+        if built is None:
+            block = self._plain[key]  # an unknown key is a KeyError, as in any mapping
             try:
-                role = from_plain(Role, marshal.loads(block))
+                built = from_plain(self._cls, marshal.loads(block))
             except Exception as exc:
-                raise Damaged(f"role {role_id!r}: {exc!r}") from exc
-            self._built[role_id] = role
-        return role
+                raise Damaged(f"{self._cls.__name__.lower()} {key!r}: {exc!r}") from exc
+            self._built[key] = built
+        return built
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._plain)
@@ -364,8 +366,8 @@ class LazyRoles(Mapping[str, Role]):
     def __len__(self) -> int:
         return len(self._plain)
 
-    def __contains__(self, role_id: object) -> bool:
-        return role_id in self._plain
+    def __contains__(self, key: object) -> bool:
+        return key in self._plain
 
 
 class Packed(Mapping[str, Any]):
