@@ -418,3 +418,12 @@ def test_issue_9_names_of_100000_characters_are_answered(run: Run, args: list[st
     assert result.code == (ExitCode.USAGE if "--area" in args else ExitCode.NOT_FOUND)
     # One line of 1,000 characters, cut where the name runs past it.
     assert result.err == start + "x" * (999 - len(start)) + "…\n"
+
+
+def test_devanagari_digits_are_digits(run: Run) -> None:
+    from ctocio.words import fold
+
+    assert fold("२००६") == "2006"
+    latin = run("search", "2006")
+    assert latin.out.startswith("cio\treports_to\t\t")
+    assert run("search", "२००६") == latin

@@ -33,8 +33,8 @@ from ctocio.model import SCHEMA_VERSION, Executive, Role, Source, Text
 if TYPE_CHECKING:
     from ctocio.search import Index
 
-FORMAT = 4
-"""Bump when the layout of an entry changes."""
+FORMAT = 5
+"""Bump when the layout of an entry changes, or what it holds (how words are folded, for one)."""
 MAGIC = b"ctocio-cache\n"
 KEEP = 16
 """Entries kept per kind; older ones are removed when a new one is written."""

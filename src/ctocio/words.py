@@ -19,7 +19,11 @@ _WORD: Final = re.compile("(?:[^\\W_]|[\u0300-\u036f\u0900-\u0963\u0966-\u097f])
 
 # Spellings a Hindi reader treats as the same word: the nukta (ज़/ज) is often left out, and
 # chandrabindu and anusvara (पहुँच/पहुंच) are used interchangeably.
-_HINDI_FOLD: Final = str.maketrans({"\u093c": None, "\u0901": "\u0902"})
+_HINDI_FOLD: Final = str.maketrans(
+    {"\u093c": None, "\u0901": "\u0902"}
+    # Devanagari digits are digits: २००६ is 2006.
+    | {chr(0x0966 + digit): str(digit) for digit in range(10)}
+)
 
 _ENGLISH_STOP_WORDS: Final = """
     a about all also an and any are as at be been being but by can could did do does doing done
