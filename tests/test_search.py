@@ -427,3 +427,27 @@ def test_devanagari_digits_are_digits(run: Run) -> None:
     latin = run("search", "2006")
     assert latin.out.startswith("cio\treports_to\t\t")
     assert run("search", "२००६") == latin
+
+
+@pytest.mark.parametrize(
+    ("typed", "indexed", "allowed"),
+    [
+        ("सर्वर", "सर्वे", False),  # a server is not a survey: a consonant became a vowel sign
+        ("सुरक्षा", "सुरक्षि", False),  # one vowel sign for another
+        ("विकास", "विकस", False),  # a vowel sign dropped
+        ("प्रशीक्षण", "प्रशिक्षण", True),  # a short vowel typed long
+        ("पूरा", "पुरा", True),
+        ("बजट", "बजत", True),  # a consonant: a typo like any other
+    ],
+)
+def test_devanagari_typos_never_change_a_vowel(typed: str, indexed: str, allowed: bool) -> None:
+    from ctocio.search import _keeps_vowels
+
+    assert _keeps_vowels(typed, indexed) is allowed
+
+
+def test_a_server_is_not_a_survey(run: Run) -> None:
+    result = run("search", "सर्वर")
+    assert (result.code, result.out, result.err) == (ExitCode.NOT_FOUND, "", "ctocio: error: nothing matches 'सर्वर'\n")
+    long_vowel = run("search", "प्रशीक्षण")
+    assert long_vowel.out.splitlines()[0] == "cio\tkeywords\t\t3.20\tकर्मचारियों का प्रशिक्षण\ten"

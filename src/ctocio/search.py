@@ -183,6 +183,39 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
 
 
+# Vowel signs written the same way but for length: a slip of the finger, not another word.
+_VOWEL_LENGTH_PAIRS: frozenset[frozenset[str]] = frozenset(
+    {frozenset({"\u093f", "\u0940"}), frozenset({"\u0941", "\u0942"})}  # ि ी, ु ू
+)
+
+
+def _is_vowel(character: str) -> bool:
+    """A Devanagari vowel sign or vowel letter."""
+    return "\u093e" <= character <= "\u094c" or "\u0904" <= character <= "\u0914" or character in "\u0962\u0963"
+
+
+def _keeps_vowels(a: str, b: str) -> bool:
+    """Whether a one-edit typo between ``a`` and ``b`` leaves their vowels alone.
+
+    In Devanagari a vowel sign added, dropped or changed is most often another word (सर्वर, a
+    server, and सर्वे, a survey); only a short vowel typed long or the reverse (ि for ी) is a
+    slip. Latin words are not held to this.
+    """
+    changed = {x for x, y in zip(a, b, strict=False) if x != y} | {y for x, y in zip(a, b, strict=False) if x != y}
+    if len(a) != len(b):
+        shorter, longer = sorted((a, b), key=len)
+        index = next((i for i, (x, y) in enumerate(zip(shorter, longer, strict=False)) if x != y), len(shorter))
+        return not _is_vowel(longer[index])
+    if not any(_is_vowel(character) for character in changed):
+        return True
+    return len(changed) == 2 and frozenset(changed) in _VOWEL_LENGTH_PAIRS
+
+
+def _vowel_typo_allowed(a: str, b: str) -> bool:
+    """False where ``b`` is ``a`` with one vowel added, dropped or changed (other than its length)."""
+    return not _one_edit_apart(a, b) or _keeps_vowels(a, b)
+
+
 def _typo_stems(index: Index, folded: str) -> frozenset[str]:
     """Stems of indexed words one edit away from ``folded`` (a word of four letters or more).
 
@@ -194,7 +227,10 @@ def _typo_stems(index: Index, folded: str) -> frozenset[str]:
     return frozenset(
         stem
         for word, stem in index.stems_of.items()
-        if abs(len(word) - size) <= 1 and len(word) >= TYPO_MIN_LENGTH and _one_edit_apart(folded, word)
+        if abs(len(word) - size) <= 1
+        and len(word) >= TYPO_MIN_LENGTH
+        and _one_edit_apart(folded, word)
+        and (folded.isascii() or _keeps_vowels(folded, word))
     )
 
 
@@ -400,7 +436,9 @@ def suggestions(index: Index, kb: KnowledgeBase, query: str) -> list[str]:
     )
     # Each look-up compares the word with the whole vocabulary: a few are plenty for three.
     for folded in list(unknown)[:SUGGESTED_WORDS]:
-        found += difflib.get_close_matches(folded, vocabulary, n=1, cutoff=0.7)
+        close = difflib.get_close_matches(folded, vocabulary, n=1, cutoff=0.7)
+        # Not सर्वे (a survey) for सर्वर (a server): a changed vowel is another word, not a typo.
+        found += [word for word in close if folded.isascii() or _vowel_typo_allowed(folded, word)]
     return list(dict.fromkeys(found))[:3]
 
 
