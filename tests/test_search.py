@@ -451,3 +451,18 @@ def test_a_server_is_not_a_survey(run: Run) -> None:
     assert (result.code, result.out, result.err) == (ExitCode.NOT_FOUND, "", "ctocio: error: nothing matches 'सर्वर'\n")
     long_vowel = run("search", "प्रशीक्षण")
     assert long_vowel.out.splitlines()[0] == "cio\tkeywords\t\t3.20\tकर्मचारियों का प्रशिक्षण\ten"
+
+
+@pytest.mark.parametrize("verb", ["देता", "देखता", "बनाता", "लगाता", "जाए", "आता", "रहता"])
+def test_everyday_hindi_verbs_are_not_evidence(verb: str) -> None:
+    from ctocio.words import words
+
+    assert [word.stop for word in words(f"कौन {verb} है")] == [True, True, True]
+
+
+def test_a_question_of_verbs_alone_asks_for_the_work(run: Run) -> None:
+    result = run("who", "कौन", "देखता", "है")
+    assert (result.code, result.out) == (ExitCode.USAGE, "")
+    assert result.err == (
+        "ctocio: error: 'कौन देखता है' has only common words (who, the, does, ...); add one that says what the work is\n"
+    )

@@ -42,8 +42,13 @@ _HINDI_STOP_WORDS: Final = """
     किसे कौनसा सा करता करती करते करना करने कर यह वह ये वे इस उस इन उन भी तो ही एक लिए
     जो कि कैसे कहां कब काम जिम्मेदारी जिम्मेदार अधिकारी मुख्य कंपनी साथ द्वारा बारे वाला वाले
     वाली सकता सकती सकते चाहिए अपने अपनी अपना हर सब सभी किसको किसने कोई
+    जा जाता जाती जाते जाए जाना गया गई गए रह रहता रहती रहते रहा रही रहे दे देता देती देते देना
+    दिया देख देखता देखती देखते देखे बनाता बनाती बनाते लगा लगाता लगाती लगाते आता आती आते
+    ले लेता लेती लेते रख रखता रखती रखते किया हुआ होगा होगी
     """
-"""As for English: question words, particles, and words every role shares (मुख्य, अधिकारी).
+"""As for English: question words, particles, and words every role shares (मुख्य, अधिकारी);
+and everyday verbs and auxiliaries (देता, देखता, जाए, रहता), which say how a question is put,
+not what the work is.
 Both lists are written already folded (no nukta, anusvara for chandrabindu), as :func:`fold`
 leaves the words they are compared with."""
 
