@@ -466,3 +466,16 @@ def test_a_question_of_verbs_alone_asks_for_the_work(run: Run) -> None:
     assert result.err == (
         "ctocio: error: 'कौन देखता है' has only common words (who, the, does, ...); add one that says what the work is\n"
     )
+
+
+def test_romanised_hindi_function_words_are_not_evidence() -> None:
+    from ctocio.words import words
+
+    assert [(word.folded, word.stop) for word in words("IT ka budget kaun dekhta hai")] == [
+        ("it", False),  # IT in capitals is information technology
+        ("ka", True),
+        ("budget", False),
+        ("kaun", True),
+        ("dekhta", True),
+        ("hai", True),
+    ]

@@ -53,10 +53,20 @@ Both lists are written already folded (no nukta, anusvara for chandrabindu), as 
 leaves the words they are compared with."""
 
 
+_ROMANISED_STOP_WORDS: Final = """
+    kaun kon kya kis kisko kisne kiska kiski kiske kise ka ki ke ko me mein se par aur ya hai hain
+    tha the thi ho hota hoti hote karta karti karte karna karne kar yeh ye woh wo jo ki bhi hi
+    liye wala wale wali sakta sakti sakte chahiye apna apni apne har sab sabhi koi kaam
+    jata jati jate jaye rehta rahta rehti rahti rehte rahte deta deti dete dekhta dekhti dekhte
+    banata banati banate lagata lagati lagate aata aati aate leta leti lete rakhta rakhti rakhte
+    """
+"""The same words as Hindi writers type them in Latin letters ("IT ka budget kaun dekhta hai")."""
+
+
 @functools.cache
 def stop_words() -> frozenset[str]:
     """Every stop word."""
-    return frozenset((_ENGLISH_STOP_WORDS + _HINDI_STOP_WORDS).split())
+    return frozenset((_ENGLISH_STOP_WORDS + _HINDI_STOP_WORDS + _ROMANISED_STOP_WORDS).split())
 
 
 class Word(NamedTuple):
