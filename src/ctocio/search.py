@@ -201,11 +201,11 @@ def _keeps_vowels(a: str, b: str) -> bool:
     server, and सर्वे, a survey); only a short vowel typed long or the reverse (ि for ी) is a
     slip. Latin words are not held to this.
     """
-    changed = {x for x, y in zip(a, b, strict=False) if x != y} | {y for x, y in zip(a, b, strict=False) if x != y}
     if len(a) != len(b):
         shorter, longer = sorted((a, b), key=len)
         index = next((i for i, (x, y) in enumerate(zip(shorter, longer, strict=False)) if x != y), len(shorter))
         return not _is_vowel(longer[index])
+    changed = {character for x, y in zip(a, b, strict=True) if x != y for character in (x, y)}
     if not any(_is_vowel(character) for character in changed):
         return True
     return len(changed) == 2 and frozenset(changed) in _VOWEL_LENGTH_PAIRS

@@ -44,6 +44,24 @@ def _function_name(info: Any) -> str | None:
     return info.callback.__name__.replace("_", "-") if info.callback else None
 
 
+def language_flags(args: list[str]) -> list[tuple[int, int, str]]:
+    """Each ``--lang X``, ``--lang=X``, ``-l X`` or ``-lX`` in ``args``: where, how many arguments, the value.
+
+    Read before Typer parses anything, wherever the flag stands; nothing after ``--`` is a flag.
+    """
+    found = []
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg in ("--lang", "-l") and index + 1 < len(args):
+            found.append((index, 2, args[index + 1]))
+        elif arg.startswith("--lang="):
+            found.append((index, 1, arg.removeprefix("--lang=")))
+        elif arg.startswith("-l") and len(arg) > 2:
+            found.append((index, 1, arg[2:]))
+    return found
+
+
 def early_language(args: list[str], environ: Mapping[str, str]) -> str:
     """The language of a run's messages before its arguments are parsed: ``en`` or ``hi``.
 
@@ -52,17 +70,8 @@ def early_language(args: list[str], environ: Mapping[str, str]) -> str:
     must always be said, and ``both`` is for the data of JSON and YAML, not for messages.
     """
     flag: Lang | None = None
-    for index, arg in enumerate(args):
-        if arg == "--":
-            break  # what follows is text, not options
-        value = None
-        if arg in ("--lang", "-l") and index + 1 < len(args):
-            value = args[index + 1]
-        elif arg.startswith("--lang="):
-            value = arg.removeprefix("--lang=")
-        elif arg.startswith("-l") and len(arg) > 2 and not arg.startswith("--"):
-            value = arg[2:]
-        if value is not None and value.lower() in tuple(Lang):
+    for _, _, value in language_flags(args):
+        if value.lower() in tuple(Lang):
             flag = Lang(value.lower())
     try:
         chosen = choose(flag, environ)
@@ -85,17 +94,17 @@ def localise(command: Any, lang: str) -> None:
     """
     if lang == "en":
         return
+    metavar_keys = {value: key for key, value in EN.items() if key.startswith("metavar.")}
     for cmd in (command, *getattr(command, "commands", {}).values()):
-        _localise_one(cmd, lang)
+        _localise_one(cmd, lang, metavar_keys)
     command.help = text("help.app", lang)
     command.subcommand_metavar = text("frame.subcommand_metavar", lang)
 
 
-def _localise_one(cmd: Any, lang: str) -> None:
+def _localise_one(cmd: Any, lang: str, metavar_keys: dict[str, str]) -> None:
     if f"help.command.{cmd.name}" in EN:
         cmd.help = cmd.short_help = text(f"help.command.{cmd.name}", lang)
     cmd.options_metavar = text("frame.options_metavar", lang)
-    metavar_keys = {value: key for key, value in EN.items() if key.startswith("metavar.")}
     for param in cmd.params:
         key = f"help.param.{param.name}"
         param.help = text(f"{key}.{cmd.name}" if param.name == "roles" else key, lang)

@@ -12,7 +12,7 @@ from typing import Any
 import typer
 
 from ctocio.cli.environment import Environment
-from ctocio.cli.help import app_for, early_language, help_language, localise, prepare_help
+from ctocio.cli.help import app_for, early_language, help_language, language_flags, localise, prepare_help
 from ctocio.cli.terminal import Captured, can_show, say, write_bytes
 from ctocio.entry import by_interrupt
 from ctocio.errors import CtocioError, OutputError, UsageError
@@ -98,16 +98,7 @@ def _run(args: list[str], env: Environment, *, last_try: bool) -> int:  # noqa: 
 
 def _no_command(args: list[str]) -> bool:
     """Whether ``args`` hold nothing but the language: no command, no other option."""
-    index = 0
-    while index < len(args):
-        arg = args[index]
-        if arg in ("--lang", "-l") and index + 1 < len(args):
-            index += 2
-        elif arg.startswith("--lang=") or (arg.startswith("-l") and len(arg) > 2):
-            index += 1
-        else:
-            return False
-    return True
+    return sum(width for _, width, _ in language_flags(args)) == len(args)
 
 
 def _speak(args: list[str], env: Environment, command: Any) -> None:
