@@ -256,3 +256,27 @@ def test_validate_json_escapes_what_json_dumps_leaves_raw(run: Run, tmp_path: Pa
 def test_the_policy_character_by_character(raw: str, table: str, plain: str) -> None:
     assert visible(raw, keep="\n") == table
     assert visible(raw, reversible=True) == plain
+
+
+def test_every_unsafe_character_is_one_python_cannot_print() -> None:
+    """``visible`` and ``json_safe`` pass a text that ``str.isprintable`` accepts unchanged, without
+    looking further: that is sound only while every unsafe character is unprintable."""
+    unsafe = re.compile(f"[{UNSAFE}]")
+    printable = [hex(code) for code in range(0x110000) if unsafe.match(chr(code)) and chr(code).isprintable()]
+    assert printable == []
+    # C0; DEL and C1; the bidi controls; the two separators; the surrogates.
+    assert len([code for code in range(0x110000) if unsafe.match(chr(code))]) == 32 + 33 + 12 + 2 + 0x800
+
+
+@pytest.mark.parametrize(
+    ("dumped", "expected"),
+    [
+        ('{\n  "a": "plain हिंदी"\n}', '{\n  "a": "plain हिंदी"\n}'),
+        ('["\x7f\x85", "\u202e", "\u2028", "\udcff"]', '["\\u007f\\u0085", "\\u202e", "\\u2028", "\\udcff"]'),
+        ('["no\u00a0break"]', '["no\u00a0break"]'),
+    ],
+)
+def test_json_safe_escapes_only_what_json_dumps_leaves_raw(dumped: str, expected: str) -> None:
+    from ctocio.render.escape import json_safe
+
+    assert json_safe(dumped) == expected

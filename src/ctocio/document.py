@@ -6,13 +6,13 @@ so never needs these classes (each dataclass costs start-up time to create).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
-from ctocio.model import PYDANTIC_CONFIG, Additions, Executive, Keywords, Plain, Role, Source, Text
+from ctocio.model import PYDANTIC_CONFIG, Additions, Executive, Keywords, Plain, Role, Source, Text, record
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Extension(Additions):
     """Additions to a role defined in an earlier file: ``extend: {cio: {duties: [...]}}``.
 
@@ -27,7 +27,7 @@ class Extension(Additions):
     keywords: Keywords = field(default_factory=Keywords)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Document(Plain):
     """One knowledge-base file as written: areas, sources, roles, executives and extensions, keyed by id."""
 

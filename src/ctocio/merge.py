@@ -184,11 +184,14 @@ def _text_problems(parsed: Parsed, path: KeyPath, value: object) -> list[Unplace
 
 def _house_style(parsed: Parsed, path: KeyPath, hindi: str) -> list[Unplaced]:
     """Warnings where a Hindi text departs from the house style (:mod:`ctocio.housestyle`)."""
+    problems = house_style(hindi)
+    if not problems:
+        return []
     from ctocio.catalogue import text
 
     return [
         _at(parsed, path, functools.partial(text, f"problem.{p.code}", found=p.found, fix=p.fix), p.code, "warning")
-        for p in house_style(hindi)
+        for p in problems
     ]
 
 

@@ -1,7 +1,8 @@
-"""The knowledge-base model: plain frozen dataclasses, shared by the loader and every query.
+"""The knowledge-base model: plain read-only dataclasses, shared by the loader and every query.
 
 Entries are compared by their text, never as objects, so the dataclasses skip ``__eq__``; and
-they share one ``__repr__``: each generated method costs start-up time on every run.
+they share one ``__repr__``: each generated method costs start-up time on every run. They are
+read-only to the type checker, not at run time: see :func:`record`.
 
 The same classes are the schema (with :mod:`ctocio.document` for a whole file): ``ctocio.validate``
 hands them to pydantic, so the checks the loader runs and the JSON Schema that ``ctocio schema``
@@ -12,8 +13,9 @@ for it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Literal, get_args
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar, dataclass_transform, get_args, overload
 
 from ctocio.fields import ITEM_FIELDS
 
@@ -41,6 +43,30 @@ LIST_FIELDS: tuple[str, ...] = ("manages", "reports_to", *ITEM_FIELDS)
 """The role fields that are lists of statements."""
 
 
+_C = TypeVar("_C", bound=type)
+
+
+@overload
+def record(cls: _C, /) -> _C: ...
+@overload
+def record(*, init: bool = True, slots: bool = True) -> Callable[[_C], _C]: ...
+@dataclass_transform(frozen_default=True, eq_default=False, field_specifiers=(field,))
+def record(cls: Any = None, /, *, init: bool = True, slots: bool = True) -> Any:
+    """A dataclass of the model: read-only for mypy, with no ``__eq__`` and the shared ``__repr__``.
+
+    Read-only is checked statically (``frozen_default``), not enforced at run time: a frozen
+    dataclass generates its own ``__setattr__`` and ``__delattr__`` and sets every field
+    through ``object.__setattr__``. Measured: creating the model's classes takes 1.3 ms this
+    way and 3.3 ms frozen, on every run that reads a role, against about 46 ms for importing
+    Typer. ``mypy --strict`` rejects any assignment to a field, so nothing in ctocio writes one.
+    """
+
+    def make(klass: Any) -> Any:
+        return dataclass(klass, init=init, slots=slots, eq=False, repr=False)
+
+    return make if cls is None else make(cls)
+
+
 class Plain:
     """One ``__repr__`` for every model class, instead of one generated per class at start-up.
 
@@ -65,7 +91,7 @@ class Plain:
 # so none has an ``__init__`` of its own: each costs start-up time to generate.
 
 
-@dataclass(frozen=True, init=False, eq=False, repr=False)
+@record(init=False, slots=False)
 class _Bilingual(Plain):
     """A text in English, Hindi or both, and how to read it in one language."""
 
@@ -89,12 +115,12 @@ class _Bilingual(Plain):
         return bool(self.hi if lang == "hi" else self.en)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Text(_Bilingual):
     """A name in English, Hindi or both."""
 
 
-@dataclass(frozen=True, init=False, eq=False, repr=False)
+@record(init=False, slots=False)
 class _Sourced(_Bilingual):
     """A text with the ids of the sources it comes from."""
 
@@ -103,36 +129,36 @@ class _Sourced(_Bilingual):
     sources: SourceIds = ()
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Statement(_Sourced):
     """A sentence in English, Hindi or both, with the ids of the sources it comes from."""
 
 
-@dataclass(frozen=True, slots=True, init=False, eq=False, repr=False)
+@record(init=False)
 class _InArea(Plain):
     """The area an item is filed under."""
 
     area: str
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Item(_Sourced, _InArea):
     """A duty, vendor relation or goal: a sourced statement filed under one area."""
 
 
-@dataclass(frozen=True, slots=True, init=False, eq=False, repr=False)
+@record(init=False)
 class _FocusValue(Plain):
     """Where a role looks."""
 
     value: Focus
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class FocusStatement(_Sourced, _FocusValue):
     """Where a role looks: one of :data:`FOCUS_VALUES`, with the sourced sentence behind it."""
 
 
-@dataclass(frozen=True, slots=True, init=False, eq=False, repr=False)
+@record(init=False)
 class _MistakenName(Plain):
     """A title people mistake for a role, and its other spellings."""
 
@@ -140,7 +166,7 @@ class _MistakenName(Plain):
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Confusable(_Sourced, _MistakenName):
     """A title people mistake for the role, and the sourced sentence that tells them apart.
 
@@ -153,7 +179,7 @@ Entry = Statement | Item | FocusStatement | Confusable
 """Anything with text in two languages and sources."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Keywords(Plain):
     """Everyday words people use for a role's work, to help search; not statements of fact."""
 
@@ -163,7 +189,7 @@ class Keywords(Plain):
     hi: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Source(Plain):
     """Where a statement comes from."""
 
@@ -176,7 +202,7 @@ class Source(Plain):
     weak: bool = False
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Executive(Plain):
     """Someone a role reports to who is not a role of the knowledge base: the CEO, the CFO, the board.
 
@@ -191,7 +217,7 @@ class Executive(Plain):
     sources: SourceIds = ()
 
 
-@dataclass(frozen=True, init=False, eq=False, repr=False)
+@record(init=False, slots=False)
 class Additions(Plain):
     """The lists of a role that an ``extend`` entry appends to, in a role and in an extension alike."""
 
@@ -208,7 +234,7 @@ class Additions(Plain):
     confused_with: tuple[Confusable, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, init=False, eq=False, repr=False)
+@record(init=False)
 class _Defined(Plain):
     """What only a role's definition gives, and an extension cannot change."""
 
@@ -218,7 +244,7 @@ class _Defined(Plain):
     summary: Statement
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Role(Additions, _Defined):
     """One technology-leadership role."""
 
