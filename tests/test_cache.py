@@ -27,7 +27,7 @@ import sys
 from ctocio.cli import main
 code = main(sys.argv[1:])
 heavy = sorted(m for m in ("yaml", "pydantic", "rich", "snowballstemmer", "ctocio._snowball", "annotated_types",
-                           "ctocio.reader", "ctocio.validate") if m in sys.modules)
+                           "ctocio.reader", "ctocio.validate", "anyascii") if m in sys.modules)
 print(",".join(heavy), file=sys.stderr)
 sys.exit(code)
 """
@@ -52,6 +52,7 @@ def environment(tmp_path: Path) -> dict[str, str]:
         ["compare", "-f", "json"],
         ["list", "-f", "json"],
         ["search", "vendor", "-f", "json"],
+        ["search", "suraksha", "kaun", "dekhta", "hai", "-f", "json"],
     ],
 )
 def test_a_warm_run_imports_no_yaml_schema_or_rich(environment: dict[str, str], args: list[str]) -> None:

@@ -153,8 +153,8 @@ def test_references_and_names_are_checked_across_files(run: Run) -> None:
     )
     assert lines[2] == (
         f"{path}:11:43: error: roles.Alpha Role.summary.sources[0]: unknown source 't' (known sources: article-hi, "
-        "cio100, cleverism, complang, cto-ei, deloitte, e-words, esco-cio, esco-cto, foundry24, gartner22, hi-ceo, "
-        "and 15 more)"
+        "cio100, cleverism, complang, cto-ei, cto-kpi, deloitte, e-words, esco-cio, esco-cto, foundry24, gartner22, "
+        "and 16 more)"
     )
     assert lines[3] == (
         f"{path}:13:10: error: roles.Alpha Role.duties[0].area: unknown area 'opps'; did you mean 'ops'?"

@@ -96,7 +96,7 @@ def test_executives_are_checked_like_everything_else(run: Run, tmp_path: Path) -
         f"{path}:4:5: warning: executives.Bad Id.abbr: no Hindi text ('hi'); English will be shown instead",
         f"{path}:5:5: warning: executives.Bad Id.title: no Hindi text ('hi'); English will be shown instead",
         f"{path}:6:15: error: executives.Bad Id.sources[0]: unknown source 'nowhere' (known sources: "
-        "article-hi, cio100, cleverism, complang, cto-ei, deloitte, e-words, esco-cio, esco-cto, foundry24, "
-        "gartner22, hi-ceo, and 14 more)",
+        "article-hi, cio100, cleverism, complang, cto-ei, cto-kpi, deloitte, e-words, esco-cio, esco-cto, "
+        "foundry24, gartner22, and 15 more)",
         "errors: 2, warnings: 2; files checked: 2",
     ]

@@ -180,7 +180,7 @@ def test_a_pipe_named_like_a_file_is_refused_not_waited_on(run: Run, tmp_path: P
          "3:9: error: areas.ops.en: 'en' is blank; write the text, or leave the key out"),
         ("- version: 1\n",
          "1:1: error: a knowledge-base file is a mapping of keys "
-         "(version, areas, sources, roles, extend, executives), not a list"),
+         "(version, areas, sources, roles, extend, executives, lexicon), not a list"),
     ],
 )  # fmt: skip
 def test_texts_that_are_dates_or_blank_and_files_that_are_not_mappings(

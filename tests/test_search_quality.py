@@ -33,3 +33,41 @@ def test_the_right_role_comes_first() -> None:
     for line in wrong:
         print("  wrong:", line)
     assert len(wrong) <= len(QUESTIONS) * 0.05, "\n".join(wrong)
+
+
+# The tuning questions search still answers wrongly, by style. Two ask whom the CTO reports to
+# where the answer is the CIO (a question about a role, answered by another role's text); one
+# turns on "rather than"; two are near ties. The held-out questions are not scored here: they
+# are scored once, at the end of the work they measure (see the issue notes).
+TUNING_MISSES = {
+    "en": [
+        "who arranges training for employees when we roll out new software internally",
+        "at a bank or retailer, who does the CTO often report to",
+        "which exec is focused on our customers out there rather than internal staff",
+    ],
+    "hi": [
+        "बना-बनाया सॉफ्टवेयर खरीदना है, ये फैसला किसका है",
+        "नॉन-टेक कंपनी में सीटीओ किसको रिपोर्ट करता है",
+    ],
+    "roman": ["non tech company me CTO kisko report karta hai"],
+}
+
+
+def test_everyday_questions_right_first_at_least_nine_in_ten_in_each_style() -> None:
+    """Questions written by someone who had not read the knowledge base: plain English, colloquial
+    Hindi, and Hindi in Latin letters."""
+    from questions_everyday import TUNING
+
+    index = build_index(load_builtin())
+    misses: dict[str, list[str]] = {"en": [], "hi": [], "roman": []}
+    for question, expected, style, _ in TUNING:
+        results = search_roles(index, question, None, 1).results
+        if not results or results[0].role not in expected.split("|"):
+            misses[style].append(question)
+    assert misses == TUNING_MISSES
+    asked = {style: sum(1 for _, _, s, _ in TUNING if s == style) for style in misses}
+    assert {style: 1 - len(missed) / asked[style] >= 0.9 for style, missed in misses.items()} == {
+        "en": True,
+        "hi": True,
+        "roman": True,
+    }

@@ -33,7 +33,7 @@ from ctocio.model import SCHEMA_VERSION, Executive, Role, Source, Text
 if TYPE_CHECKING:
     from ctocio.search import Index
 
-FORMAT = 5
+FORMAT = 6
 """Bump when the layout of an entry changes, or what it holds (how words are folded, for one)."""
 MAGIC = b"ctocio-cache\n"
 KEEP = 16
@@ -204,6 +204,8 @@ def _kb_payload(kb: KnowledgeBase) -> dict[str, Any]:
         "names": marshal.dumps(dict(kb.names)),
         "confusables": marshal.dumps(dict(kb.confusables)),
         "executives": {key: marshal.dumps(to_plain(executive)) for key, executive in kb.executives.items()},
+        # Only building a search index needs the lexicon; the index keeps what it makes of it.
+        "lexicon": marshal.dumps(dict(kb.lexicon)),
     }
 
 
@@ -217,6 +219,7 @@ def _kb_from_payload(payload: dict[str, Any], entry_key: str) -> KnowledgeBase:
         confusables=Packed(payload["confusables"]),
         key=entry_key,
         executives=Lazy(Executive, payload["executives"]),
+        lexicon=Packed(payload["lexicon"]),
     )
 
 

@@ -28,8 +28,29 @@ class Extension(Additions):
 
 
 @record
+class Concept(Plain):
+    """Words that mean one thing to a reader, in English, Hindi and Hindi typed in Latin letters.
+
+    For search, which takes a question's word for any other word of its concept: "supplier"
+    finds the texts that say "vendor" or "विक्रेता", and the reverse. Word equivalences, not
+    statements of fact, so they name no source.
+    """
+
+    __pydantic_config__ = PYDANTIC_CONFIG
+
+    en: tuple[str, ...] = ()
+    hi: tuple[str, ...] = ()
+    roman: tuple[str, ...] = ()
+    """Hindi words as people type them in Latin letters: "vikreta", "suraksha"."""
+
+    def words(self) -> tuple[str, ...]:
+        """Every word of the concept, English first."""
+        return (*self.en, *self.hi, *self.roman)
+
+
+@record
 class Document(Plain):
-    """One knowledge-base file as written: areas, sources, roles, executives and extensions, keyed by id."""
+    """One knowledge-base file as written: areas, sources, roles, executives, extensions, lexicon, by id."""
 
     __pydantic_config__ = PYDANTIC_CONFIG
 
@@ -39,3 +60,4 @@ class Document(Plain):
     roles: dict[str, Role] = field(default_factory=dict)
     extend: dict[str, Extension] = field(default_factory=dict)
     executives: dict[str, Executive] = field(default_factory=dict)
+    lexicon: dict[str, Concept] = field(default_factory=dict)

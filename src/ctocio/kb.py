@@ -44,6 +44,8 @@ class KnowledgeBase(NamedTuple):
     """The cache key of the files it was read from, where there is a cache."""
     executives: Mapping[str, Executive] = {}
     """Those roles report to who are not roles here (the CEO, the CFO), by id."""
+    lexicon: Mapping[str, tuple[str, ...]] = {}
+    """The words of each concept of the lexicon, by id, in every language: what search takes as one."""
 
     @classmethod
     def from_parts(
@@ -53,6 +55,8 @@ class KnowledgeBase(NamedTuple):
         roles: Mapping[str, Role],
         origins: Mapping[str, tuple[str, ...]] | None = None,
         executives: Mapping[str, Executive] | None = None,
+        *,
+        lexicon: Mapping[str, tuple[str, ...]] | None = None,
     ) -> KnowledgeBase:
         """Index validated roles by every name they answer to."""
         names: dict[str, tuple[str, str]] = {}
@@ -64,7 +68,7 @@ class KnowledgeBase(NamedTuple):
                 for phrase in (entry.name.en, entry.name.hi, *entry.aliases):
                     if phrase:
                         confusables.setdefault(normalise(phrase), (role_id, position))
-        return cls(areas, sources, roles, origins or {}, names, confusables, None, executives or {})
+        return cls(areas, sources, roles, origins or {}, names, confusables, None, executives or {}, lexicon or {})
 
     def resolve(self, name: str) -> str:
         """The id of the role called ``name`` (id, abbreviation, title or alias, either language)."""
@@ -326,7 +330,9 @@ def check(files: list[Path]) -> Checked:
         role_id: tuple(BUILTIN if file == str(builtin) else file for file in merged.origins(role_id))
         for role_id in merged.roles
     }
-    kb = KnowledgeBase.from_parts(merged.areas, merged.sources, merged.roles, origins, merged.executives)
+    kb = KnowledgeBase.from_parts(
+        merged.areas, merged.sources, merged.roles, origins, merged.executives, lexicon=merged.lexicon
+    )
     return Checked(kb, merged.warnings, merged.unlisted)
 
 

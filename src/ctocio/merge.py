@@ -40,6 +40,8 @@ class Merged:
     sources: dict[str, Source] = dataclasses.field(default_factory=dict)
     roles: dict[str, Role] = dataclasses.field(default_factory=dict)
     executives: dict[str, Executive] = dataclasses.field(default_factory=dict)
+    lexicon: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    """Each concept's words from every file, in file order, each once."""
     parts: dict[str, list[Part]] = dataclasses.field(default_factory=dict)
     warnings: list[Problem] = dataclasses.field(default_factory=list)
     unlisted: dict[str, int] = dataclasses.field(default_factory=dict)
@@ -64,6 +66,10 @@ def merge(files: list[tuple[Parsed, Document]]) -> Merged:
         merged.areas.update(document.areas)
         merged.sources.update(document.sources)
         merged.executives.update(document.executives)
+        for concept_id, concept in document.lexicon.items():
+            # A later file adds words to a concept, as ``extend`` adds to a role.
+            known = merged.lexicon.get(concept_id, ())
+            merged.lexicon[concept_id] = tuple(dict.fromkeys((*known, *concept.words())))
     for parsed, document in files:
         for role_id, role in document.roles.items():
             merged.roles[role_id] = role
@@ -78,6 +84,7 @@ def merge(files: list[tuple[Parsed, Document]]) -> Merged:
     for parsed, document in files:
         problems += _area_texts(parsed, document)
         problems += _executive_texts(merged, parsed, document)
+        problems += _lexicon_words(parsed, document)
     for role_id in merged.roles:
         for part in merged.parts[role_id]:
             problems += _references(merged, role_id, part)
@@ -211,6 +218,36 @@ def _executive_texts(merged: Merged, parsed: Parsed, document: Document) -> list
         for name in ("abbr", "title"):
             problems += _text_problems(parsed, ("executives", executive_id, name), getattr(executive, name))
         problems += _source_ids(merged, parsed, ("executives", executive_id), executive.sources)
+    return problems
+
+
+def _lexicon_words(parsed: Parsed, document: Document) -> list[Unplaced]:
+    """A concept's words must be single words, in the script of their list, and not stop words."""
+    from ctocio.words import fold, split, stop_words
+
+    problems = []
+    for concept_id, concept in document.lexicon.items():
+        base = ("lexicon", concept_id)
+        if not ROLE_ID.match(concept_id):
+            message = f"concept id '{concept_id}' must be a plain identifier: {_ID_HELP}"
+            problems.append(_at(parsed, base, message, "bad-concept-id"))
+        for lang in ("en", "hi", "roman"):
+            for index, word in enumerate(getattr(concept, lang)):
+                path = (*base, lang, index)
+                parts = split(word)
+                if len(parts) != 1:
+                    shown = ", ".join(f"'{part}'" for part in parts) or "no letters or digits"
+                    message = f"'{word}' is not one word to search ({shown}); a concept groups single words"
+                    problems.append(_at(parsed, path, message, "lexicon-phrase"))
+                    continue
+                devanagari = any("\u0900" <= character <= "\u097f" for character in word)
+                if devanagari != (lang == "hi"):
+                    script = "Devanagari" if lang == "hi" else "Latin letters"
+                    message = f"'{word}' is not in {script}, as the words of '{lang}' are"
+                    problems.append(_at(parsed, path, message, "lexicon-script", "warning"))
+                elif fold(word) in stop_words():
+                    message = f"'{word}' is a stop word, which search leaves out of every question"
+                    problems.append(_at(parsed, path, message, "lexicon-stop-word", "warning"))
     return problems
 
 

@@ -10,14 +10,15 @@ import dataclasses
 import marshal
 import math
 from array import array
-from collections import defaultdict
-from collections.abc import Iterator
+from collections import ChainMap, defaultdict
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ctocio.errors import Damaged
 from ctocio.fields import ITEM_FIELDS, SEARCH_FIELDS
 from ctocio.kb import KnowledgeBase
 from ctocio.model import LANGUAGES, Role
+from ctocio.transliterate import is_romanisable, key
 from ctocio.words import Word, words
 
 # Names and keywords say what a role is most directly; the list fields say it in passing.
@@ -25,6 +26,11 @@ FIELD_WEIGHT = {"title": 1.5, "abbr": 1.5, "aliases": 1.5, "keywords": 1.3, "man
 TYPO_WEIGHT = 0.6
 """A word found only through a one-letter typo counts this much of an exact match."""
 TYPO_MIN_LENGTH = 4
+LEXICON_WEIGHT = 0.9
+"""A word found through the lexicon (another word of its concept) counts this much of an exact match."""
+ROMANISED_WEIGHT = 0.8
+"""A Devanagari word found for one typed in Latin letters (through its spelling key) counts this much."""
+"""A word found through the lexicon (another word of its concept) counts this much of an exact match."""
 ROLE_SCORE_WEIGHTS = (1.0, 0.5, 0.25)
 """A role's score: its best match in full, its second and third best in part."""
 MAX_QUERY = 2000
@@ -76,11 +82,21 @@ class Index:
     stems_of: dict[str, str]
     confusables: list[tuple[int, int, tuple[str, ...], str]]
     """(role number, entry position, stems of a phrase naming something the role is not, phrase)"""
+    related: dict[str, tuple[str, ...]]
+    """Stems to the indexed stems of the other words of their lexicon concepts."""
+    lexicon_stems: dict[str, str]
+    """Folded words of the lexicon to their stems, so a question using one loads no stemmer."""
+    romanised: dict[str, tuple[str, ...]]
+    """Spelling keys of the Devanagari words (:mod:`ctocio.transliterate`) to their stems."""
     # Each role's texts, unpacked from its block the first time one of them is asked for.
     _unpacked: dict[int, list[tuple[Any, ...]]] = dataclasses.field(default_factory=dict, init=False)
 
     def __len__(self) -> int:
         return len(self.text_role)
+
+    def known(self) -> ChainMap[str, str]:
+        """Every folded word whose stem the index knows: its texts' and its lexicon's."""
+        return ChainMap(self.stems_of, self.lexicon_stems)
 
     def postings(self, stem: str) -> array[int]:
         """The numbers of the texts ``stem`` occurs in."""
@@ -164,7 +180,50 @@ def build_index(kb: KnowledgeBase) -> Index:
         roles.append(role_id)
         bodies[role_id] = marshal.dumps(body)
     packed = {stem: numbers.tobytes() for stem, numbers in postings.items()}
-    return Index(roles, starts, text_role, text_field, text_area, areas, bodies, packed, stems_of, confusables)
+    related, lexicon_stems = _lexicon(kb.lexicon, postings)
+    return Index(
+        roles, starts, text_role, text_field, text_area, areas, bodies, packed, stems_of, confusables, related,
+        lexicon_stems, _romanised(stems_of),
+    )  # fmt: skip
+
+
+def _romanised(stems_of: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """Each spelling key of the index's Devanagari words, with the stems of the words that have it."""
+    from ctocio.transliterate import KEY_MIN_LENGTH, devanagari_key
+
+    found: defaultdict[str, set[str]] = defaultdict(set)
+    for word, stem in stems_of.items():
+        if not word.isascii():
+            spelling = devanagari_key(word)
+            if len(spelling) >= KEY_MIN_LENGTH:
+                found[spelling].add(stem)
+    return {spelling: tuple(sorted(stems)) for spelling, stems in found.items()}
+
+
+def _lexicon(
+    lexicon: Mapping[str, tuple[str, ...]], indexed: Mapping[str, object]
+) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """Each stem of a concept's words to the others that some text holds; and each word's stem.
+
+    Works both ways, as a concept is a set: "supplier" leads to "vendor" and "vendor" to
+    "supplier" where both are written; a word in two concepts leads to the words of both.
+    """
+    members: defaultdict[str, set[str]] = defaultdict(set)
+    lexicon_stems: dict[str, str] = {}
+    for concept in lexicon.values():
+        stems = set()
+        for word in concept:
+            for found in words(word):
+                lexicon_stems[found.folded] = found.stem
+                if not found.stop:
+                    stems.add(found.stem)
+        for stem in stems:
+            members[stem] |= stems
+    related = {
+        stem: tuple(sorted(other for other in others if other != stem and other in indexed))
+        for stem, others in members.items()
+    }
+    return {stem: others for stem, others in related.items() if others}, lexicon_stems
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -234,12 +293,27 @@ def _typo_stems(index: Index, folded: str) -> frozenset[str]:
     )
 
 
+class Route(NamedTuple):
+    """One way a query word reaches an indexed stem, and how much a match that way counts."""
+
+    stem: str
+    weight: float
+    via: str
+    """``word`` (the word itself, or another form of it), ``lexicon``, ``romanised`` or ``typo``;
+    ``lexicon`` also after ``romanised`` or ``typo``, as ``romanised+lexicon``."""
+
+
 class Term(NamedTuple):
-    """A query word that counts, and the stems it matches exactly or through a typo."""
+    """A query word that counts, and every indexed stem it reaches: its own, through the lexicon,
+    through its spelling in Latin letters, through a typo."""
 
     word: str
     stem: str
-    typo_stems: frozenset[str]
+    routes: tuple[Route, ...]
+
+    def stems(self) -> list[tuple[str, float]]:
+        """Each stem the word reaches, with how much a match through it counts."""
+        return [(route.stem, route.weight) for route in self.routes]
 
 
 Spans = tuple[tuple[int, int], ...]
@@ -288,10 +362,25 @@ def terms(index: Index, counting: list[Word]) -> list[Term]:
     unique: dict[str, Word] = {}
     for word in counting:
         unique.setdefault(word.stem, word)
-    return [
-        Term(word.folded, stem, frozenset() if stem in index.postings_of else _typo_stems(index, word.folded))
-        for stem, word in unique.items()
-    ]  # fmt: skip
+    found = []
+    for stem, word in unique.items():
+        own = [Route(stem, 1.0, "word")] if stem in index.postings_of else []
+        if not own and not index.related.get(stem) and is_romanisable(word.folded):
+            # A word of Latin letters that the index does not know may be Hindi: सुरक्षा for "suraksha".
+            own = [Route(other, ROMANISED_WEIGHT, "romanised") for other in index.romanised.get(key(word.folded), ())]
+        if not own and not index.related.get(stem):
+            # A typo is looked for only where nothing else finds the word.
+            own = [Route(other, TYPO_WEIGHT, "typo") for other in sorted(_typo_stems(index, word.folded))]
+        routes = {route.stem: route for route in own}
+        # The lexicon leads on from the word itself (known to the index or not) and from what it was taken for.
+        taken = [(route.stem, route.weight, route.via) for route in own if route.via != "word"]
+        for start, weight, via in [(stem, 1.0, ""), *taken]:
+            for other in index.related.get(start, ()):
+                lexicon = Route(other, weight * LEXICON_WEIGHT, f"{via}+lexicon" if via else "lexicon")
+                if other not in routes or routes[other].weight < lexicon.weight:
+                    routes[other] = lexicon
+        found.append(Term(word.folded, stem, tuple(routes.values())))
+    return found
 
 
 class Found(NamedTuple):
@@ -312,7 +401,7 @@ def search_roles(index: Index, query: str, filters: Filters | None = None, limit
     With ``limit``, only the best ``limit`` roles are returned (and their texts unpacked).
     """
     filters = filters or Filters()
-    every = words(query, index.stems_of)
+    every = words(query, index.known())
     counting = [word for word in every if not word.stop]
     query_terms = terms(index, counting)
     confused = _confusions(index, every)
@@ -373,9 +462,12 @@ def _rank(
     terms_matched: defaultdict[int, int] = defaultdict(int)
     for term in query_terms:
         found: dict[int, tuple[float, str]] = {}
-        for stem, weight in [(term.stem, 1.0), *((s, TYPO_WEIGHT) for s in sorted(term.typo_stems))]:
-            postings = index.postings(stem)
-            rarity = math.log(1 + total / len(postings)) if postings else 0.0
+        reached = [(stem, weight, index.postings(stem)) for stem, weight in term.stems()]
+        # How rare the word is counts the texts it reaches by every route, so that a rare synonym
+        # ("सप्लायर" for "vendor") never outscores the word itself.
+        texts = len(set().union(*(postings for _, _, postings in reached)))
+        rarity = math.log(1 + total / texts) if texts else 0.0
+        for stem, weight, postings in reached:
             for number in postings:
                 if weight * rarity > found.get(number, (0.0, ""))[0]:
                     found[number] = (weight * rarity, stem)

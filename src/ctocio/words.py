@@ -136,6 +136,11 @@ def stem(folded: str) -> str:
     return result
 
 
+def split(text: str) -> list[str]:
+    """The words of ``text`` as search splits it, as written: no folding, no stems."""
+    return _WORD.findall(text)
+
+
 def words(text: str, known: Mapping[str, str] | None = None) -> list[Word]:
     """The words of ``text`` with their positions in it; punctuation is not a word.
 
