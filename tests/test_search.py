@@ -10,7 +10,7 @@ import pytest
 from conftest import Run
 from ctocio.exitcodes import ExitCode
 from ctocio.kb import load_builtin
-from ctocio.search import Filters, build_index, search_roles
+from ctocio.search import CLOSE_RATIO, Filters, build_index, search_roles
 from ctocio.words import fold, words
 
 INDEX = build_index(load_builtin())
@@ -120,6 +120,7 @@ def test_search_json_shape(run: Run) -> None:
     assert document == {
         "query": "backups",
         "words": ["backups"],
+        "close_call": [],
         "results": [
             {
                 "role": "cio",
@@ -481,3 +482,67 @@ def test_romanised_hindi_function_words_are_not_evidence() -> None:
         ("dekhta", True),
         ("hai", True),
     ]
+
+
+CLOSE_VENDOR = [
+    {
+        "role": "cio",
+        "abbr": "CIO",
+        "title": "Chief Information Officer",
+        "score": 5.07,
+        "match": {
+            "field": "duties",
+            "area": "users",
+            "text": "Consults users, management, vendors and technicians about the company's computing needs.",
+            "lang": "en",
+            "score": 2.48,
+        },
+    },
+    {
+        "role": "cto",
+        "abbr": "CTO",
+        "title": "Chief Technology Officer",
+        "score": 4.97,
+        "match": {
+            "field": "vendor_relations",
+            "area": "vendors",
+            "text": "Also deals with vendors, but picks those whose solutions improve the product, "
+            "whether or not they are technology vendors.",
+            "lang": "en",
+            "score": 2.48,
+        },
+    },
+]
+
+
+def test_a_close_call_is_said_with_each_roles_best_statement(run: Run) -> None:
+    document = json.loads(run("search", "vendor", "-f", "json").out)
+    assert document["close_call"] == CLOSE_VENDOR
+    assert [result["role"] for result in document["results"]] == ["cio", "cto"]
+
+
+def test_a_close_call_names_the_runner_up_that_limit_leaves_out(run: Run) -> None:
+    document = json.loads(run("search", "vendor", "--limit", "1", "-f", "json").out)
+    assert [result["role"] for result in document["results"]] == ["cio"]
+    assert document["close_call"] == CLOSE_VENDOR
+    table = run("search", "vendor", "--limit", "1", "-f", "table").out
+    assert table.splitlines()[0].strip() == "Close call: CIO and CTO score nearly the same; both do this, differently"
+    hindi = run("search", "vendor", "--limit", "1", "-f", "table", "-l", "hi").out
+    assert hindi.splitlines()[0].strip() == (
+        "कड़ी टक्कर: सीआईओ और सीटीओ के अंक लगभग बराबर हैं; दोनों यह काम करते हैं, अपने-अपने ढंग से"
+    )
+
+
+def test_a_clear_answer_is_no_close_call() -> None:
+    found = search_roles(INDEX, "backups")
+    assert (len(found.results), found.close) == (1, [])
+    # The CIO, runner-up for "technology strategy", scores well under 0.9 of the CTO's.
+    found = search_roles(INDEX, "technology strategy")
+    assert [(result.role, result.score) for result in found.results] == [("cto", 7.46), ("cio", 2.64)]
+    assert found.results[1].score < found.results[0].score * CLOSE_RATIO
+    assert found.close == []
+
+
+def test_the_line_formats_keep_one_record_a_match(run: Run) -> None:
+    lines = run("search", "vendor", "--limit", "1").out.splitlines()
+    assert {line.split("\t")[0] for line in lines} == {"cio"}

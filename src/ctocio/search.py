@@ -37,6 +37,12 @@ MAX_QUERY = 2000
 """Longest question searched, in characters: a pasted paragraph fits; 96 KB took seconds."""
 SUGGESTED_WORDS = 10
 """Unknown words of a query that found nothing looked up for "did you mean": three are shown."""
+_SAYS_HOW = frozenset(SEARCH_FIELDS) - {"title", "abbr", "aliases", "keywords"}
+"""The fields that say how a role does its work, in a sentence: shown for a close call."""
+CLOSE_RATIO = 0.9
+"""Roles that score at least this share of the best score are a close call: both do the work
+asked about, and the order between them says little."""
+"""Unknown words of a query that found nothing looked up for "did you mean": three are shown."""
 
 
 if TYPE_CHECKING:
@@ -393,6 +399,9 @@ class Found(NamedTuple):
     words: list[str]
     results: list[RoleResult]
     confused: list[tuple[str, int, str]]
+    close: list[RoleResult]
+    """Where the best roles score nearly the same (:data:`CLOSE_RATIO`), each of them with its
+    best text, best first, whatever ``limit`` left out; else empty."""
 
 
 def search_roles(index: Index, query: str, filters: Filters | None = None, limit: int | None = None) -> Found:
@@ -406,9 +415,9 @@ def search_roles(index: Index, query: str, filters: Filters | None = None, limit
     query_terms = terms(index, counting)
     confused = _confusions(index, every)
     excluded = {role for role, _, _ in confused}
-    results = _rank(index, query_terms, filters, limit, excluded)
+    results, close = _rank(index, query_terms, filters, limit, excluded)
     named = [(index.roles[role], position, phrase) for role, position, phrase in confused]
-    return Found([term.word for term in query_terms], results, named)
+    return Found([term.word for term in query_terms], results, named, close)
 
 
 def _confusions(index: Index, asked: list[Word]) -> list[tuple[int, int, str]]:
@@ -455,7 +464,8 @@ def _own_names(index: Index, role: int) -> list[tuple[str, ...]]:
 
 def _rank(
     index: Index, query_terms: list[Term], filters: Filters, limit: int | None, excluded: set[int]
-) -> list[RoleResult]:
+) -> tuple[list[RoleResult], list[RoleResult]]:
+    """The best roles, up to ``limit``; and, where the best score nearly the same, each with its best text."""
     total = len(index)
     scores: defaultdict[int, float] = defaultdict(float)
     matched: defaultdict[int, set[str]] = defaultdict(set)
@@ -500,7 +510,7 @@ def _rank(
         score = round(sum(w * m[0] for w, m in zip(ROLE_SCORE_WEIGHTS, matches, strict=False)), 2)
         ranked.append((-score, role_index, matches))
     ranked.sort(key=lambda entry: (entry[0], entry[1]))
-    return [
+    results = [
         RoleResult(
             index.roles[role_index],
             -negative,
@@ -508,6 +518,22 @@ def _rank(
         )
         for negative, role_index, matches in ranked[:limit]
     ]
+    return results, _close_call(index, ranked, matched)
+
+
+def _close_call(
+    index: Index, ranked: list[tuple[float, int, list[tuple[float, int]]]], matched: Mapping[int, set[str]]
+) -> list[RoleResult]:
+    """The roles within :data:`CLOSE_RATIO` of the best score, each with its best statement; none if one is clear."""
+    close = [entry for entry in ranked if -entry[0] >= -ranked[0][0] * CLOSE_RATIO] if ranked else []
+    if len(close) < 2:  # a close call takes two
+        return []
+    best = []
+    for negative, role_index, matches in close:
+        # Said in a statement, where there is one, rather than a name or keyword: how the role does it.
+        score, number = next((m for m in matches if SEARCH_FIELDS[index.text_field[m[1]]] in _SAYS_HOW), matches[0])
+        best.append(RoleResult(index.roles[role_index], -negative, (_match(index, number, score, matched[number]),)))
+    return best
 
 
 def suggestions(index: Index, kb: KnowledgeBase, query: str) -> list[str]:

@@ -343,12 +343,22 @@ def search_view(
     words_used: list[str],
     results: list[RoleResult],
     wording: Wording,
+    *,
+    close: Sequence[RoleResult] = (),
 ) -> View:
-    """Roles ranked by how well they match, each with its matching texts and the words that matched."""
+    """Roles ranked by how well they match, each with its matching texts and the words that matched.
+
+    ``close`` (roles that score nearly the same, each with its best text) is said first, on a
+    terminal as a table of its own, in JSON and YAML as ``close_call``: the order between such
+    roles says little, and both do the work, each in its own way.
+    """
     ui = wording.ui
 
     def bilingual(match: Match) -> Text:
         return Text(match.text.en or match.text.hi, match.text.hi)
+
+    def area_of(match: Match) -> str:
+        return wording.shown(kb.areas[match.text.area]) if match.text.area else ""
 
     def marked(match: Match) -> Marked:
         shown = wording.shown(bilingual(match))
@@ -358,26 +368,27 @@ def search_view(
         offset = len(shown) - len(getattr(match.text, lang))
         return Marked(shown, tuple((offset + start, offset + end) for start, end in match.spans[lang]))
 
+    def match_data(match: Match) -> dict[str, Any]:
+        return {
+            "field": match.text.field,
+            "area": match.text.area,
+            "text": wording.data(bilingual(match)),
+            "lang": wording.lang_of(bilingual(match)),
+            "score": match.score,
+        }
+
+    def role_data(result: RoleResult) -> dict[str, Any]:
+        role = kb.roles[result.role]
+        return {"role": result.role, "abbr": wording.data(role.abbr), "title": wording.data(role.title)}
+
     document = {
         "query": query,
         "words": words_used,
+        "close_call": [
+            {**role_data(entry), "score": entry.score, "match": match_data(entry.matches[0])} for entry in close
+        ],
         "results": [
-            {
-                "role": result.role,
-                "abbr": wording.data(kb.roles[result.role].abbr),
-                "title": wording.data(kb.roles[result.role].title),
-                "score": result.score,
-                "matches": [
-                    {
-                        "field": match.text.field,
-                        "area": match.text.area,
-                        "text": wording.data(bilingual(match)),
-                        "lang": wording.lang_of(bilingual(match)),
-                        "score": match.score,
-                    }
-                    for match in result.matches
-                ],
-            }
+            {**role_data(result), "score": result.score, "matches": [match_data(match) for match in result.matches]}
             for result in results
         ],
     }
@@ -389,12 +400,21 @@ def search_view(
     ]  # fmt: skip
     grids = []
     columns = ("", text("column.area", ui), text("column.statement", ui), text("column.score", ui))
+    if close:
+        abbrs = [wording.shown(kb.roles[entry.role].abbr) for entry in close]
+        roles = text("word.and", ui, first=", ".join(abbrs[:-1]), last=abbrs[-1])
+        rows = [
+            Row((wording.shown(kb.roles[entry.role].abbr), area_of(entry.matches[0]), marked(entry.matches[0]),
+                 f"{entry.score:.2f}"))
+            for entry in close
+        ]  # fmt: skip
+        grids.append(Grid(text("title.close_call", ui, roles=roles), columns, (tuple(rows),),
+                          kinds=("label", "label", "text", "narrow")))  # fmt: skip
     for rank, result in enumerate(results, start=1):
         role = kb.roles[result.role]
         rows = []
         for match in result.matches:
-            area = wording.shown(kb.areas[match.text.area]) if match.text.area else ""
-            rows.append(Row((text(f"field.{match.text.field}", ui), area, marked(match),
+            rows.append(Row((text(f"field.{match.text.field}", ui), area_of(match), marked(match),
                              f"{match.score:.2f}")))  # fmt: skip
         title = text("title.search", ui, rank=str(rank), abbr=wording.shown(role.abbr),
                      title=wording.shown(role.title), score=f"{result.score:.2f}")  # fmt: skip

@@ -299,7 +299,7 @@ def search(
         raise UsageError(key="error.empty_query" if not text_query.strip() else "error.common_words", query=text_query)
     if not found.results:
         raise NotFound(**no_match(index, base, text_query, found, filters))
-    view = search_view(base, text_query, found.words, found.results, wording)
+    view = search_view(base, text_query, found.words, found.results, wording, close=found.close)
     env.emit(view, shared.fmt, shared.color, wording)
 
 
