@@ -326,8 +326,24 @@ Spans = tuple[tuple[int, int], ...]
 """Where words stand in a text: the start and end of each."""
 
 
+class Why(NamedTuple):
+    """Why a text matched: a word of the question, the word of the text it met, and how."""
+
+    word: str
+    matched: str
+    lang: str
+    """The language of the text the word was matched in: ``en`` or ``hi``."""
+    via: str
+    """``exact``, ``stem`` (another form of the word), ``lexicon``, ``transliteration``
+    (Hindi typed in Latin letters), ``typo``, or a route and then the lexicon, ``typo+lexicon``."""
+
+
+VIA = {"romanised": "transliteration", "romanised+lexicon": "transliteration+lexicon"}
+"""The routes of :class:`Route` under the names ``--explain`` shows."""
+
+
 class Match(NamedTuple):
-    """A text that matches, with its score, and where the matched words stand in it.
+    """A text that matches, with its score, where the matched words stand in it, and why.
 
     ``spans`` gives them for the text in each language, ``en`` and ``hi``: the words to highlight.
     """
@@ -335,16 +351,30 @@ class Match(NamedTuple):
     text: Searchable
     score: float
     spans: dict[str, Spans]
+    why: tuple[Why, ...] = ()
 
 
-def _match(index: Index, number: int, score: float, stems: set[str]) -> Match:
+def _match(index: Index, number: int, score: float, stems: Mapping[str, tuple[str, str]]) -> Match:
+    """The text numbered ``number``, with where its matched words stand and why each matched.
+
+    ``stems`` gives, for each stem of the text that matched, the question's word and its route.
+    """
     text = index.text(number)
-    # The index's vocabulary gives the stems of the text's words: no stemmer is loaded.
-    spans = {
-        lang: tuple((w.start, w.end) for w in words(getattr(text, lang), index.stems_of) if w.stem in stems)
-        for lang in LANGUAGES
-    }
-    return Match(text, score, spans)
+    spans = {}
+    why: dict[Why, None] = {}
+    for lang in LANGUAGES:
+        written = getattr(text, lang)
+        # The index's vocabulary gives the stems of the text's words: no stemmer is loaded.
+        found = [w for w in words(written, index.stems_of) if w.stem in stems]
+        spans[lang] = tuple((w.start, w.end) for w in found)
+        for w in found:
+            asked, via = stems[w.stem]
+            if via == "word":
+                via = "exact" if w.folded == asked else "stem"
+            why[Why(asked, written[w.start : w.end], lang, VIA.get(via, via))] = None
+    # In the order of the question's words, then of the text's.
+    order = {asked: position for position, (asked, _) in reversed(list(enumerate(stems.values())))}
+    return Match(text, score, spans, tuple(sorted(why, key=lambda reason: order[reason.word])))
 
 
 class RoleResult(NamedTuple):
@@ -468,22 +498,24 @@ def _rank(
     """The best roles, up to ``limit``; and, where the best score nearly the same, each with its best text."""
     total = len(index)
     scores: defaultdict[int, float] = defaultdict(float)
-    matched: defaultdict[int, set[str]] = defaultdict(set)
+    matched: defaultdict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
     terms_matched: defaultdict[int, int] = defaultdict(int)
     for term in query_terms:
-        found: dict[int, tuple[float, str]] = {}
-        reached = [(stem, weight, index.postings(stem)) for stem, weight in term.stems()]
+        found: dict[int, float] = {}
+        reached = [(route, index.postings(route.stem)) for route in term.routes]
         # How rare the word is counts the texts it reaches by every route, so that a rare synonym
         # ("सप्लायर" for "vendor") never outscores the word itself.
-        texts = len(set().union(*(postings for _, _, postings in reached)))
+        texts = len(set().union(*(postings for _, postings in reached)))
         rarity = math.log(1 + total / texts) if texts else 0.0
-        for stem, weight, postings in reached:
+        for route, postings in reached:
             for number in postings:
-                if weight * rarity > found.get(number, (0.0, ""))[0]:
-                    found[number] = (weight * rarity, stem)
-        for number, (score, stem) in found.items():
+                if number not in found or route.weight * rarity > found[number]:
+                    found[number] = route.weight * rarity
+                # Every route counts for the highlights and --explain, the best one for the score:
+                # "vendor" marks विक्रेताओं in the Hindi of a text whose English says "vendors".
+                matched[number].setdefault(route.stem, (term.word, route.via))
+        for number, score in found.items():
             scores[number] += score
-            matched[number].add(stem)
             terms_matched[number] += 1
     allowed_roles = None if filters.roles is None else {index.roles.index(r) for r in filters.roles if r in index.roles}
     allowed_fields = None if filters.fields is None else {SEARCH_FIELDS.index(f) for f in filters.fields}
@@ -522,7 +554,9 @@ def _rank(
 
 
 def _close_call(
-    index: Index, ranked: list[tuple[float, int, list[tuple[float, int]]]], matched: Mapping[int, set[str]]
+    index: Index,
+    ranked: list[tuple[float, int, list[tuple[float, int]]]],
+    matched: Mapping[int, Mapping[str, tuple[str, str]]],
 ) -> list[RoleResult]:
     """The roles within :data:`CLOSE_RATIO` of the best score, each with its best statement; none if one is clear."""
     close = [entry for entry in ranked if -entry[0] >= -ranked[0][0] * CLOSE_RATIO] if ranked else []

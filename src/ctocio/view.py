@@ -19,7 +19,7 @@ from ctocio.model import Entry, FocusStatement, Item, Role, Statement, Text
 
 if TYPE_CHECKING:
     from ctocio.compare import CompareRow
-    from ctocio.search import Match, RoleResult
+    from ctocio.search import Match, RoleResult, Why
 
 Bilingual = Text | Entry
 
@@ -345,12 +345,14 @@ def search_view(
     wording: Wording,
     *,
     close: Sequence[RoleResult] = (),
+    explain: bool = False,
 ) -> View:
     """Roles ranked by how well they match, each with its matching texts and the words that matched.
 
     ``close`` (roles that score nearly the same, each with its best text) is said first, on a
     terminal as a table of its own, in JSON and YAML as ``close_call``: the order between such
-    roles says little, and both do the work, each in its own way.
+    roles says little, and both do the work, each in its own way. With ``explain``, each text
+    says which words of the question met which of its words, and how.
     """
     ui = wording.ui
 
@@ -360,22 +362,39 @@ def search_view(
     def area_of(match: Match) -> str:
         return wording.shown(kb.areas[match.text.area]) if match.text.area else ""
 
+    def shown_lang(match: Match) -> str:
+        # The text shown is the match's own in the language asked for, else its other one.
+        return ui if getattr(match.text, ui) else ("en" if ui == "hi" else "hi")
+
     def marked(match: Match) -> Marked:
         shown = wording.shown(bilingual(match))
-        # The text shown is the match's own in the language asked for, else its other one,
-        # after any marker saying so.
-        lang = ui if getattr(match.text, ui) else ("en" if ui == "hi" else "hi")
+        # After any marker saying the text is in the other language.
+        lang = shown_lang(match)
         offset = len(shown) - len(getattr(match.text, lang))
         return Marked(shown, tuple((offset + start, offset + end) for start, end in match.spans[lang]))
 
     def match_data(match: Match) -> dict[str, Any]:
-        return {
+        data = {
             "field": match.text.field,
             "area": match.text.area,
             "text": wording.data(bilingual(match)),
             "lang": wording.lang_of(bilingual(match)),
             "score": match.score,
         }
+        if explain:
+            data["explain"] = [reason._asdict() for reason in match.why]
+        return data
+
+    def shown_why(match: Match) -> list[Why]:
+        # The reasons found in the text shown; those of the other language where it has none.
+        return [why for why in match.why if why.lang == shown_lang(match)] or list(match.why)
+
+    def reasons(match: Match) -> str:
+        """The reasons a text matched, one a line: ``vendor → vendors (another form)``."""
+        return "\n".join(
+            text("explain.reason", ui, word=why.word, matched=why.matched, via=_via(why.via, ui))
+            for why in shown_why(match)
+        )
 
     def role_data(result: RoleResult) -> dict[str, Any]:
         role = kb.roles[result.role]
@@ -394,30 +413,42 @@ def search_view(
     }
     records = [
         (result.role, match.text.field, match.text.area or "", f"{match.score:.2f}",
-         wording.plain(bilingual(match)), wording.lang_of(bilingual(match)) or "")
+         wording.plain(bilingual(match)), wording.lang_of(bilingual(match)) or "",
+         *(["; ".join(f"{why.word}={why.matched}:{why.via}" for why in shown_why(match))] if explain else []))
         for result in results
         for match in result.matches
     ]  # fmt: skip
     grids = []
-    columns = ("", text("column.area", ui), text("column.statement", ui), text("column.score", ui))
+    columns: tuple[str, ...] = ("", text("column.area", ui), text("column.statement", ui), text("column.score", ui))
+    kinds: tuple[str, ...] = ("label", "label", "text", "narrow")
+    if explain:
+        columns, kinds = (*columns, text("column.why", ui)), (*kinds, "text")
+
+    def explained(cells: tuple[Cell, ...], match: Match) -> Row:
+        return Row((*cells, reasons(match)) if explain else cells)
+
     if close:
         abbrs = [wording.shown(kb.roles[entry.role].abbr) for entry in close]
         roles = text("word.and", ui, first=", ".join(abbrs[:-1]), last=abbrs[-1])
         rows = [
-            Row((wording.shown(kb.roles[entry.role].abbr), area_of(entry.matches[0]), marked(entry.matches[0]),
-                 f"{entry.score:.2f}"))
+            explained((wording.shown(kb.roles[entry.role].abbr), area_of(entry.matches[0]), marked(entry.matches[0]),
+                       f"{entry.score:.2f}"), entry.matches[0])
             for entry in close
         ]  # fmt: skip
-        grids.append(Grid(text("title.close_call", ui, roles=roles), columns, (tuple(rows),),
-                          kinds=("label", "label", "text", "narrow")))  # fmt: skip
+        grids.append(Grid(text("title.close_call", ui, roles=roles), columns, (tuple(rows),), kinds=kinds))
     for rank, result in enumerate(results, start=1):
         role = kb.roles[result.role]
         rows = []
         for match in result.matches:
-            rows.append(Row((text(f"field.{match.text.field}", ui), area_of(match), marked(match),
-                             f"{match.score:.2f}")))  # fmt: skip
+            rows.append(explained((text(f"field.{match.text.field}", ui), area_of(match), marked(match),
+                                   f"{match.score:.2f}"), match))  # fmt: skip
         title = text("title.search", ui, rank=str(rank), abbr=wording.shown(role.abbr),
                      title=wording.shown(role.title), score=f"{result.score:.2f}")  # fmt: skip
-        grids.append(Grid(title, columns, (tuple(rows),), kinds=("label", "label", "text", "narrow")))
-    header = ("role", "field", "area", "score", "text", "lang")
+        grids.append(Grid(title, columns, (tuple(rows),), kinds=kinds))
+    header = ("role", "field", "area", "score", "text", "lang", *(["explain"] if explain else []))
     return View(document, header, records, grids)
+
+
+def _via(via: str, lang: str) -> str:
+    """How a word matched, in words: each step of ``typo+lexicon`` named."""
+    return text("explain.then", lang).join(text(f"via.{step}", lang) for step in via.split("+"))

@@ -263,6 +263,7 @@ FieldFilterOption = Annotated[
     typer.Option("--field", case_sensitive=False, help=text("help.param.field")),
 ]
 AreaFilterOption = Annotated[list[str] | None, typer.Option("--area", help=text("help.param.area"))]
+ExplainOption = Annotated[bool, typer.Option("--explain", help=text("help.param.explain"))]
 
 
 @app.command(help=text("help.command.search"))
@@ -274,6 +275,7 @@ def search(
     role: RoleFilterOption = None,
     field: FieldFilterOption = None,
     area: AreaFilterOption = None,
+    explain: ExplainOption = False,
     *,
     shared: Shared,
 ) -> None:
@@ -299,7 +301,7 @@ def search(
         raise UsageError(key="error.empty_query" if not text_query.strip() else "error.common_words", query=text_query)
     if not found.results:
         raise NotFound(**no_match(index, base, text_query, found, filters))
-    view = search_view(base, text_query, found.words, found.results, wording, close=found.close)
+    view = search_view(base, text_query, found.words, found.results, wording, close=found.close, explain=explain)
     env.emit(view, shared.fmt, shared.color, wording)
 
 
