@@ -18,7 +18,6 @@ from ctocio.errors import Damaged
 from ctocio.fields import ITEM_FIELDS, SEARCH_FIELDS
 from ctocio.kb import KnowledgeBase
 from ctocio.model import LANGUAGES, Role
-from ctocio.transliterate import is_romanisable, key
 from ctocio.words import Word, words
 
 # Names and keywords say what a role is most directly; the list fields say it in passing.
@@ -92,13 +91,29 @@ class Index:
     """Stems to the indexed stems of the other words of their lexicon concepts."""
     lexicon_stems: dict[str, str]
     """Folded words of the lexicon to their stems, so a question using one loads no stemmer."""
-    romanised: dict[str, tuple[str, ...]]
-    """Spelling keys of the Devanagari words (:mod:`ctocio.transliterate`) to their stems."""
+    romanised: bytes
+    """Spelling keys of the Devanagari words (:mod:`ctocio.transliterate`) to their stems, marshalled:
+    only a question with a word of Latin letters the index does not know unpacks them."""
     # Each role's texts, unpacked from its block the first time one of them is asked for.
     _unpacked: dict[int, list[tuple[Any, ...]]] = dataclasses.field(default_factory=dict, init=False)
+    _keys: dict[str, tuple[str, ...]] | None = dataclasses.field(default=None, init=False)
 
     def __len__(self) -> int:
         return len(self.text_role)
+
+    def spelled(self, latin: str) -> tuple[str, ...]:
+        """The stems of the Devanagari words that ``latin`` may stand for, by their spelling key."""
+        from ctocio.transliterate import is_romanisable, key
+
+        if not is_romanisable(latin):
+            return ()
+        if self._keys is None:
+            try:
+                self._keys = marshal.loads(self.romanised)
+            except (EOFError, ValueError, TypeError) as exc:
+                raise Damaged(f"spelling keys: {exc!r}") from exc
+        found: tuple[str, ...] = self._keys.get(key(latin), ())
+        return found
 
     def known(self) -> ChainMap[str, str]:
         """Every folded word whose stem the index knows: its texts' and its lexicon's."""
@@ -189,7 +204,7 @@ def build_index(kb: KnowledgeBase) -> Index:
     related, lexicon_stems = _lexicon(kb.lexicon, postings)
     return Index(
         roles, starts, text_role, text_field, text_area, areas, bodies, packed, stems_of, confusables, related,
-        lexicon_stems, _romanised(stems_of),
+        lexicon_stems, marshal.dumps(_romanised(stems_of)),
     )  # fmt: skip
 
 
@@ -343,38 +358,42 @@ VIA = {"romanised": "transliteration", "romanised+lexicon": "transliteration+lex
 
 
 class Match(NamedTuple):
-    """A text that matches, with its score, where the matched words stand in it, and why.
+    """A text that matches, with its score; where its matched words stand, and why, on request.
 
-    ``spans`` gives them for the text in each language, ``en`` and ``hi``: the words to highlight.
+    Worked out only when asked for (a table's highlights, ``--explain``): JSON without
+    ``--explain`` needs neither, and each takes the text's words apart again.
     """
 
     text: Searchable
     score: float
-    spans: dict[str, Spans]
-    why: tuple[Why, ...] = ()
+    matched: Mapping[str, tuple[str, str]]
+    """Each stem of the text that matched, with the question's word and the route it took."""
+    vocabulary: Mapping[str, str]
+    """Folded words to their stems (the index's), so that no stemmer is loaded."""
+
+    def spans(self, lang: str) -> Spans:
+        """Where the matched words stand in the text in ``lang``: the words to highlight."""
+        return tuple((w.start, w.end) for w in self._found(lang))
+
+    def why(self) -> tuple[Why, ...]:
+        """Each word of the question, the word of the text it met and how: in question order."""
+        reasons: dict[Why, None] = {}
+        for lang in LANGUAGES:
+            written = getattr(self.text, lang)
+            for w in self._found(lang):
+                asked, via = self.matched[w.stem]
+                if via == "word":
+                    via = "exact" if w.folded == asked else "stem"
+                reasons[Why(asked, written[w.start : w.end], lang, VIA.get(via, via))] = None
+        order = {asked: position for position, (asked, _) in reversed(list(enumerate(self.matched.values())))}
+        return tuple(sorted(reasons, key=lambda reason: order[reason.word]))
+
+    def _found(self, lang: str) -> list[Word]:
+        return [w for w in words(getattr(self.text, lang), self.vocabulary) if w.stem in self.matched]
 
 
 def _match(index: Index, number: int, score: float, stems: Mapping[str, tuple[str, str]]) -> Match:
-    """The text numbered ``number``, with where its matched words stand and why each matched.
-
-    ``stems`` gives, for each stem of the text that matched, the question's word and its route.
-    """
-    text = index.text(number)
-    spans = {}
-    why: dict[Why, None] = {}
-    for lang in LANGUAGES:
-        written = getattr(text, lang)
-        # The index's vocabulary gives the stems of the text's words: no stemmer is loaded.
-        found = [w for w in words(written, index.stems_of) if w.stem in stems]
-        spans[lang] = tuple((w.start, w.end) for w in found)
-        for w in found:
-            asked, via = stems[w.stem]
-            if via == "word":
-                via = "exact" if w.folded == asked else "stem"
-            why[Why(asked, written[w.start : w.end], lang, VIA.get(via, via))] = None
-    # In the order of the question's words, then of the text's.
-    order = {asked: position for position, (asked, _) in reversed(list(enumerate(stems.values())))}
-    return Match(text, score, spans, tuple(sorted(why, key=lambda reason: order[reason.word])))
+    return Match(index.text(number), score, stems, index.stems_of)
 
 
 class RoleResult(NamedTuple):
@@ -401,9 +420,9 @@ def terms(index: Index, counting: list[Word]) -> list[Term]:
     found = []
     for stem, word in unique.items():
         own = [Route(stem, 1.0, "word")] if stem in index.postings_of else []
-        if not own and not index.related.get(stem) and is_romanisable(word.folded):
+        if not own and not index.related.get(stem):
             # A word of Latin letters that the index does not know may be Hindi: सुरक्षा for "suraksha".
-            own = [Route(other, ROMANISED_WEIGHT, "romanised") for other in index.romanised.get(key(word.folded), ())]
+            own = [Route(other, ROMANISED_WEIGHT, "romanised") for other in index.spelled(word.folded)]
         if not own and not index.related.get(stem):
             # A typo is looked for only where nothing else finds the word.
             own = [Route(other, TYPO_WEIGHT, "typo") for other in sorted(_typo_stems(index, word.folded))]
@@ -498,29 +517,30 @@ def _rank(
     """The best roles, up to ``limit``; and, where the best score nearly the same, each with its best text."""
     total = len(index)
     scores: defaultdict[int, float] = defaultdict(float)
-    matched: defaultdict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
+    # Every stem the question reaches, with its word and route: a text's words with one of these
+    # stems are the words it matched (the postings of a stem are the texts that hold it).
+    matched: dict[str, tuple[str, str]] = {}
     terms_matched: defaultdict[int, int] = defaultdict(int)
     for term in query_terms:
+        # A text reached by several routes counts by the best: the weakest are laid down first.
         found: dict[int, float] = {}
-        reached = [(route, index.postings(route.stem)) for route in term.routes]
+        for route in sorted(term.routes, key=lambda route: route.weight):
+            found.update(dict.fromkeys(index.postings(route.stem), route.weight))
         # How rare the word is counts the texts it reaches by every route, so that a rare synonym
         # ("सप्लायर" for "vendor") never outscores the word itself.
-        texts = len(set().union(*(postings for _, postings in reached)))
-        rarity = math.log(1 + total / texts) if texts else 0.0
-        for route, postings in reached:
-            for number in postings:
-                if number not in found or route.weight * rarity > found[number]:
-                    found[number] = route.weight * rarity
-                # Every route counts for the highlights and --explain, the best one for the score:
-                # "vendor" marks विक्रेताओं in the Hindi of a text whose English says "vendors".
-                matched[number].setdefault(route.stem, (term.word, route.via))
-        for number, score in found.items():
-            scores[number] += score
+        rarity = math.log(1 + total / len(found)) if found else 0.0
+        for route in term.routes:
+            matched.setdefault(route.stem, (term.word, route.via))
+        for number, weight in found.items():
+            scores[number] += weight * rarity
             terms_matched[number] += 1
     allowed_roles = None if filters.roles is None else {index.roles.index(r) for r in filters.roles if r in index.roles}
     allowed_fields = None if filters.fields is None else {SEARCH_FIELDS.index(f) for f in filters.fields}
     allowed_areas = None if filters.areas is None else {index.areas.index(a) for a in filters.areas if a in index.areas}
     by_role: defaultdict[int, list[tuple[float, int]]] = defaultdict(list)
+    # Worked out once, not for each of the thousands of texts a common word reaches.
+    asked = max(len(query_terms), 1)
+    field_weight = [FIELD_WEIGHT.get(name, 1.0) for name in SEARCH_FIELDS]
     for number, score in scores.items():
         role_index, field = index.text_role[number], index.text_field[number]
         if role_index in excluded:
@@ -532,13 +552,15 @@ def _rank(
         if allowed_areas is not None and index.text_area[number] not in allowed_areas:
             continue
         # Texts that match more of the query's words rank higher.
-        coverage = terms_matched[number] / max(len(query_terms), 1)
-        weight = FIELD_WEIGHT.get(SEARCH_FIELDS[field], 1.0)
-        by_role[role_index].append((round(score * coverage * weight, 2), number))
+        coverage = terms_matched[number] / asked
+        by_role[role_index].append((round(score * coverage * field_weight[field], 2), number))
     ranked = []
     for role_index, matches in by_role.items():
         # Texts are numbered in SEARCH_FIELDS order, then position: the number breaks ties.
-        matches.sort(key=lambda match: (-match[0], match[1]))
+        # Sorted by score, best first, then number: numbers are unique, so a stable sort of the
+        # numbered order by score alone gives the same order with no key tuples to build.
+        matches.sort(key=_number)
+        matches.sort(key=_score, reverse=True)
         score = round(sum(w * m[0] for w, m in zip(ROLE_SCORE_WEIGHTS, matches, strict=False)), 2)
         ranked.append((-score, role_index, matches))
     ranked.sort(key=lambda entry: (entry[0], entry[1]))
@@ -546,17 +568,25 @@ def _rank(
         RoleResult(
             index.roles[role_index],
             -negative,
-            tuple(_match(index, number, score, matched[number]) for score, number in matches),
+            tuple(_match(index, number, score, matched) for score, number in matches),
         )
         for negative, role_index, matches in ranked[:limit]
     ]
     return results, _close_call(index, ranked, matched)
 
 
+def _score(match: tuple[float, int]) -> float:
+    return match[0]
+
+
+def _number(match: tuple[float, int]) -> int:
+    return match[1]
+
+
 def _close_call(
     index: Index,
     ranked: list[tuple[float, int, list[tuple[float, int]]]],
-    matched: Mapping[int, Mapping[str, tuple[str, str]]],
+    matched: Mapping[str, tuple[str, str]],
 ) -> list[RoleResult]:
     """The roles within :data:`CLOSE_RATIO` of the best score, each with its best statement; none if one is clear."""
     close = [entry for entry in ranked if -entry[0] >= -ranked[0][0] * CLOSE_RATIO] if ranked else []
@@ -566,7 +596,7 @@ def _close_call(
     for negative, role_index, matches in close:
         # Said in a statement, where there is one, rather than a name or keyword: how the role does it.
         score, number = next((m for m in matches if SEARCH_FIELDS[index.text_field[m[1]]] in _SAYS_HOW), matches[0])
-        best.append(RoleResult(index.roles[role_index], -negative, (_match(index, number, score, matched[number]),)))
+        best.append(RoleResult(index.roles[role_index], -negative, (_match(index, number, score, matched),)))
     return best
 
 

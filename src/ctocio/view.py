@@ -371,7 +371,7 @@ def search_view(
         # After any marker saying the text is in the other language.
         lang = shown_lang(match)
         offset = len(shown) - len(getattr(match.text, lang))
-        return Marked(shown, tuple((offset + start, offset + end) for start, end in match.spans[lang]))
+        return Marked(shown, tuple((offset + start, offset + end) for start, end in match.spans(lang)))
 
     def match_data(match: Match) -> dict[str, Any]:
         data = {
@@ -382,12 +382,13 @@ def search_view(
             "score": match.score,
         }
         if explain:
-            data["explain"] = [reason._asdict() for reason in match.why]
+            data["explain"] = [reason._asdict() for reason in match.why()]
         return data
 
     def shown_why(match: Match) -> list[Why]:
         # The reasons found in the text shown; those of the other language where it has none.
-        return [why for why in match.why if why.lang == shown_lang(match)] or list(match.why)
+        every = match.why()
+        return [why for why in every if why.lang == shown_lang(match)] or list(every)
 
     def reasons(match: Match) -> str:
         """The reasons a text matched, one a line: ``vendor → vendors (another form)``."""
