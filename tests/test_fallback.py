@@ -22,13 +22,13 @@ def test_json_marks_each_fallback_with_its_language(run: Run) -> None:
         "title": "Chief Operating Officer",
         "lang": "en",
         "aliases": [],
-        "focus": {"value": "internal", "text": "भीतर की ओर देखता है।", "lang": "hi", "sources": ["s"]},
-        "summary": {"text": "Runs the company day to day.", "lang": "en", "sources": ["s"]},
+        "focus": {"value": "internal", "text": "भीतर की ओर देखता है।", "lang": "hi", "sources": ["s"], "disputed": False},
+        "summary": {"text": "Runs the company day to day.", "lang": "en", "sources": ["s"], "disputed": False},
         "manages": [],
         "reports_to": [],
         "duties": [
-            {"area": "ops", "text": "संचालन चलाता है।", "lang": "hi", "sources": ["s"]},
-            {"area": "money", "text": "Keeps the budget.", "lang": "en", "sources": ["s"]},
+            {"area": "ops", "text": "संचालन चलाता है।", "lang": "hi", "sources": ["s"], "disputed": False},
+            {"area": "money", "text": "Keeps the budget.", "lang": "en", "sources": ["s"], "disputed": False},
         ],
         "vendor_relations": [],
         "goals": [],
@@ -67,8 +67,20 @@ def test_both_languages_at_once(run: Run) -> None:
     assert document["title"] == {"en": "Chief Operating Officer", "hi": None}
     assert document["lang"] is None
     assert document["duties"] == [
-        {"area": "ops", "text": {"en": "Runs operations.", "hi": "संचालन चलाता है।"}, "lang": None, "sources": ["s"]},
-        {"area": "money", "text": {"en": "Keeps the budget.", "hi": None}, "lang": None, "sources": ["s"]},
+        {
+            "area": "ops",
+            "text": {"en": "Runs operations.", "hi": "संचालन चलाता है।"},
+            "lang": None,
+            "sources": ["s"],
+            "disputed": False,
+        },
+        {
+            "area": "money",
+            "text": {"en": "Keeps the budget.", "hi": None},
+            "lang": None,
+            "sources": ["s"],
+            "disputed": False,
+        },
     ]
     assert yaml.safe_load(run("show", "ops", "-l", "both", "-f", "yaml", *KB).out) == document
 

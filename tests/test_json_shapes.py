@@ -14,7 +14,7 @@ RAW = yaml.safe_load((ROOT / "data" / "roles.yaml").read_text(encoding="utf-8"))
 
 
 def _statement(entry: dict[str, Any]) -> dict[str, Any]:
-    return {"text": entry["en"], "lang": "en", "sources": entry["sources"]}
+    return {"text": entry["en"], "lang": "en", "sources": entry["sources"], "disputed": entry.get("disputed", False)}
 
 
 def _expected_role(role_id: str) -> dict[str, Any]:
@@ -102,10 +102,17 @@ def test_compare_rows_of_the_builtin_roles(run: Run) -> None:
                 "lang": None,
                 "shared": False,
                 "sources": RAW["roles"]["cto"]["focus"]["sources"],
+                "disputed": False,
             }
         ],
         "cio": [
-            {"text": "internal", "lang": None, "shared": False, "sources": RAW["roles"]["cio"]["focus"]["sources"]}
+            {
+                "text": "internal",
+                "lang": None,
+                "shared": False,
+                "sources": RAW["roles"]["cio"]["focus"]["sources"],
+                "disputed": False,
+            }
         ],
     }
     product = document["rows"][6]["cells"]
@@ -130,8 +137,8 @@ def test_compare_marks_what_roles_share(run: Run) -> None:
                 "area": None,
                 "status": "same",
                 "cells": {
-                    "alpha": [{"text": "internal", "lang": None, "shared": True, "sources": ["s"]}],
-                    "beta": [{"text": "internal", "lang": None, "shared": True, "sources": ["s"]}],
+                    "alpha": [{"text": "internal", "lang": None, "shared": True, "sources": ["s"], "disputed": False}],
+                    "beta": [{"text": "internal", "lang": None, "shared": True, "sources": ["s"], "disputed": False}],
                 },
             },
             {
@@ -139,8 +146,12 @@ def test_compare_marks_what_roles_share(run: Run) -> None:
                 "area": "ops",
                 "status": "same",
                 "cells": {
-                    "alpha": [{"text": "Runs operations.", "lang": "en", "shared": True, "sources": ["s"]}],
-                    "beta": [{"text": "Runs operations.", "lang": "en", "shared": True, "sources": ["s"]}],
+                    "alpha": [
+                        {"text": "Runs operations.", "lang": "en", "shared": True, "sources": ["s"], "disputed": False}
+                    ],
+                    "beta": [
+                        {"text": "Runs operations.", "lang": "en", "shared": True, "sources": ["s"], "disputed": False}
+                    ],
                 },
             },
             {
@@ -149,10 +160,18 @@ def test_compare_marks_what_roles_share(run: Run) -> None:
                 "status": "different",
                 "cells": {
                     "alpha": [
-                        {"text": "Keeps the budget.", "lang": "en", "shared": True, "sources": ["s"]},
-                        {"text": "Raises money.", "lang": "en", "shared": False, "sources": ["s"]},
+                        {
+                            "text": "Keeps the budget.",
+                            "lang": "en",
+                            "shared": True,
+                            "sources": ["s"],
+                            "disputed": False,
+                        },
+                        {"text": "Raises money.", "lang": "en", "shared": False, "sources": ["s"], "disputed": False},
                     ],
-                    "beta": [{"text": "Keeps the budget.", "lang": "en", "shared": True, "sources": ["s"]}],
+                    "beta": [
+                        {"text": "Keeps the budget.", "lang": "en", "shared": True, "sources": ["s"], "disputed": False}
+                    ],
                 },
             },
             {
@@ -161,7 +180,9 @@ def test_compare_marks_what_roles_share(run: Run) -> None:
                 "status": "partial",
                 "cells": {
                     "alpha": [],
-                    "beta": [{"text": "Never stop.", "lang": "en", "shared": False, "sources": ["s"]}],
+                    "beta": [
+                        {"text": "Never stop.", "lang": "en", "shared": False, "sources": ["s"], "disputed": False}
+                    ],
                 },
             },
         ],

@@ -100,6 +100,7 @@ def test_extend_adds_to_a_role_without_copying_it(run: Run) -> None:
             "text": "Owns information security, including the security team.",
             "lang": "en",
             "sources": ["our-policy"],
+            "disputed": False,
         },
     ]
     assert extended["aliases"] == [*builtin["aliases"], "head of IT"]

@@ -119,6 +119,9 @@ class _Bilingual(Plain):
 class Text(_Bilingual):
     """A name in English, Hindi or both."""
 
+    translated: bool = False
+    """The Hindi is ctocio's own translation: no source gave a Hindi name."""
+
 
 @record(init=False, slots=False)
 class _Sourced(_Bilingual):
@@ -127,6 +130,8 @@ class _Sourced(_Bilingual):
     __slots__ = ()
 
     sources: SourceIds = ()
+    disputed: bool = False
+    """Sources disagree on this: another entry gives the other view, with its own sources."""
 
 
 @record
@@ -224,6 +229,8 @@ class Additions(Plain):
     __slots__ = ()
 
     sources: SourceIds = ()
+    disputed: bool = False
+    """Sources disagree on this: another entry gives the other view, with its own sources."""
     aliases: tuple[str, ...] = ()
     manages: tuple[Statement, ...] = ()
     reports_to: tuple[Statement, ...] = ()

@@ -49,14 +49,19 @@ class Wording(NamedTuple):
         return "hi" if self.lang == "en" else "en"
 
     def plain(self, value: Bilingual) -> str:
-        """For records: the text in ``lang`` (English where it is missing), unmarked."""
-        return value.get(self.ui)
+        """For records: the text in ``lang`` (English where it is missing), marked where disputed."""
+        return self.disputed(value) + value.get(self.ui)
 
     def shown(self, value: Bilingual) -> str:
-        """For people: the text in ``lang``, marked where it had to fall back to the other language."""
+        """For people: the text in ``lang``, marked where it had to fall back to the other language,
+        and where sources dispute it."""
         used = self.lang_of(value) or self.ui
         marker = text(f"marker.fallback.{used}", self.ui) if used != self.ui else ""
-        return marker + value.get(self.ui)
+        return self.disputed(value) + marker + value.get(self.ui)
+
+    def disputed(self, value: Bilingual) -> str:
+        """The mark of a text that sources disagree on (another entry gives the other view), or ""."""
+        return text("marker.disputed", self.ui) if getattr(value, "disputed", False) else ""
 
 
 class Marked(NamedTuple):
@@ -132,7 +137,12 @@ def list_view(kb: KnowledgeBase, wording: Wording, *, origin: bool = False) -> V
 
 
 def _sourced(entry: Entry, wording: Wording) -> dict[str, Any]:
-    return {"text": wording.data(entry), "lang": wording.lang_of(entry), "sources": list(entry.sources)}
+    return {
+        "text": wording.data(entry),
+        "lang": wording.lang_of(entry),
+        "sources": list(entry.sources),
+        "disputed": entry.disputed,
+    }
 
 
 def _item(item: Item, wording: Wording) -> dict[str, Any]:
@@ -282,7 +292,7 @@ def compare_view(kb: KnowledgeBase, role_ids: list[str], rows: list[CompareRow],
                 "cells": {
                     role_id: [
                         dict(zip(("text", "lang"), cell_data(row, cell.entry), strict=True),
-                             shared=cell.shared, sources=list(cell.entry.sources))
+                             shared=cell.shared, sources=list(cell.entry.sources), disputed=cell.entry.disputed)
                         for cell in cells
                     ]
                     for role_id, cells in row.cells.items()
