@@ -148,8 +148,8 @@ def test_references_and_names_are_checked_across_files(run: Run) -> None:
         "lowercase letters, digits, '-' and '_', starting with a letter"
     )
     assert lines[1] == (
-        f"{path}:8:12: error: roles.Alpha Role.abbr.en: the name 'CTO' already belongs to role 'cto' "
-        f"('cto' in {builtin_path()}); each name may point at one role only"
+        f"{path}:8:12: error: roles.Alpha Role.abbr.en: the name 'CTO' is the id of role 'cto' "
+        f"(in {builtin_path()}); an id names its own role only"
     )
     assert lines[2] == (
         f"{path}:11:43: error: roles.Alpha Role.summary.sources[0]: unknown source 't' (known sources: article-hi, "

@@ -11,7 +11,6 @@ import pytest
 
 from conftest import DATA, Run
 from ctocio.exitcodes import ExitCode
-from ctocio.kb import builtin_path
 
 USER = DATA / "user"
 
@@ -126,14 +125,32 @@ def test_extending_an_unknown_role_is_an_error(run: Run) -> None:
     )
 
 
-def test_a_name_on_two_roles_names_both_files(run: Run) -> None:
+def test_a_name_two_roles_share_is_never_guessed(run: Run) -> None:
+    """A user's Chief Data Officer also answers to "IT director", as the CIO does: naming it asks which."""
     path = USER / "alias_clash.yaml"
-    result = run("list", "--kb", str(path))
-    assert (result.code, result.out) == (ExitCode.INVALID_KB, "")
-    assert result.err == (
-        f"{path}:8:15: error: roles.cdo.aliases[0]: the name 'IT director' already belongs to role 'cio' "
-        f"('IT director' in {builtin_path()}); each name may point at one role only\n"
+    assert run("list", "--kb", str(path)).out.splitlines()[-1] == "cdo\tCDO\tChief Data Officer\tinternal\ten"
+    message = (
+        "ctocio: error: 'IT director' names 2 roles: cio (Chief Information Officer), cdo (Chief Data Officer); "
+        "name one by its id, as in 'ctocio show cio'\n"
     )
+    for command in (
+        ["show", "IT director"],
+        ["compare", "cto", "it-director"],
+        ["search", "budget", "-r", "IT director"],
+    ):
+        result = run(*command, "--kb", str(path))
+        assert (result.code, result.out, result.err) == (
+            ExitCode.NOT_FOUND,
+            "",
+            message.replace("'IT director'", f"'{command[-1]}'"),
+        )
+    hindi = run("show", "IT director", "--kb", str(path), "-l", "hi")
+    assert hindi.err == (
+        "ctocio: त्रुटि: 'IT director' नाम 2 भूमिकाओं का है: cio (मुख्य सूचना अधिकारी), cdo (Chief Data Officer); "
+        "इनमें से एक को उसकी आईडी से चुनें, जैसे 'ctocio show cio'\n"
+    )
+    # Its id names each role as ever.
+    assert run("show", "cdo", "--kb", str(path), "-f", "json").code == ExitCode.OK
 
 
 def test_origin_in_list_and_show(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ from ctocio.model import SCHEMA_VERSION, Executive, Role, Source, Text
 if TYPE_CHECKING:
     from ctocio.search import Index
 
-FORMAT = 7
+FORMAT = 8
 """Bump when the layout of an entry changes, or what it holds (how words are folded, for one)."""
 MAGIC = b"ctocio-cache\n"
 KEEP = 16
@@ -206,6 +206,7 @@ def _kb_payload(kb: KnowledgeBase) -> dict[str, Any]:
         "executives": {key: marshal.dumps(to_plain(executive)) for key, executive in kb.executives.items()},
         # Only building a search index needs the lexicon; the index keeps what it makes of it.
         "lexicon": marshal.dumps(dict(kb.lexicon)),
+        "shared": dict(kb.shared),
     }
 
 
@@ -220,6 +221,7 @@ def _kb_from_payload(payload: dict[str, Any], entry_key: str) -> KnowledgeBase:
         key=entry_key,
         executives=Lazy(Executive, payload["executives"]),
         lexicon=Packed(payload["lexicon"]),
+        shared=payload["shared"],
     )
 
 

@@ -101,6 +101,9 @@ EN: Final[dict[str, str]] = {
         "'{name}' is not a role in this knowledge base: it is the {title_en}, to whom {roles_en} {verb_en}"
     ),
     "error.unknown_role.known": "unknown role '{name}'; known roles: {known_en}",
+    "error.ambiguous_role": (
+        "'{name}' names {count} roles: {roles_en}; name one by its id, as in 'ctocio show {first}'"
+    ),
     "error.confused": "'{name}' is not the {abbr_en}: {text_en}",
     "error.no_match.confused": "nothing matches '{query}'; '{name}' is not the {abbr_en}: {text_en}",
     "error.too_few_roles": "needs at least {needed} different roles, got {got}",
@@ -255,6 +258,9 @@ HI: Final[dict[str, str]] = {
         "'{name}' इस नॉलेज-बेस में कोई भूमिका नहीं है: यह {title_hi} है, जिन्हें {roles_hi} रिपोर्ट {verb_hi}"
     ),
     "error.unknown_role.known": "'{name}' नाम की कोई भूमिका नहीं मिली; उपलब्ध भूमिकाएँ: {known_hi}",
+    "error.ambiguous_role": (
+        "'{name}' नाम {count} भूमिकाओं का है: {roles_hi}; इनमें से एक को उसकी आईडी से चुनें, जैसे 'ctocio show {first}'"
+    ),
     "error.confused": "'{name}' {abbr_hi} नहीं है: {text_hi}",
     "error.no_match.confused": "'{query}' से मेल खाता कुछ नहीं मिला; '{name}' {abbr_hi} नहीं है: {text_hi}",
     "error.too_few_roles": "तुलना के लिए कम से कम {needed} अलग-अलग भूमिकाएँ चाहिए; दी गई भूमिकाएँ: {got}",

@@ -40,6 +40,10 @@ class RoleNotFound(NotFound):
     """A role name that matches no role."""
 
 
+class AmbiguousName(NotFound):
+    """A role name that several roles share: ctocio never guesses which is meant."""
+
+
 class OutputError(CtocioError):
     """The output could not be written: a full disk, a closed stdout."""
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-from ctocio.errors import KnowledgeBaseError, Problem, RoleNotFound, UsageError
+from ctocio.errors import AmbiguousName, KnowledgeBaseError, Problem, RoleNotFound, UsageError
 from ctocio.model import Executive, Role, Source, Text
 from ctocio.names import normalise, role_names
 from ctocio.xdg import config_dir
@@ -46,6 +46,8 @@ class KnowledgeBase(NamedTuple):
     """Those roles report to who are not roles here (the CEO, the CFO), by id."""
     lexicon: Mapping[str, tuple[str, ...]] = {}
     """The words of each concept of the lexicon, by id, in every language: what search takes as one."""
+    shared: Mapping[str, tuple[str, ...]] = {}
+    """Names (normalised) that several roles answer to, with those roles: naming one asks which."""
 
     @classmethod
     def from_parts(
@@ -60,19 +62,29 @@ class KnowledgeBase(NamedTuple):
     ) -> KnowledgeBase:
         """Index validated roles by every name they answer to."""
         names: dict[str, tuple[str, str]] = {}
+        shared: dict[str, tuple[str, ...]] = {}
         confusables: dict[str, tuple[str, int]] = {}
         for role_id, role in roles.items():
             for name, _ in role_names(role_id, role):
-                names.setdefault(normalise(name), (role_id, name))
+                key = normalise(name)
+                owner = names.setdefault(key, (role_id, name))[0]
+                if owner != role_id and role_id not in shared.get(key, ()):
+                    shared[key] = (*shared.get(key, (owner,)), role_id)
             for position, entry in enumerate(role.confused_with):
                 for phrase in (entry.name.en, entry.name.hi, *entry.aliases):
                     if phrase:
                         confusables.setdefault(normalise(phrase), (role_id, position))
-        return cls(areas, sources, roles, origins or {}, names, confusables, None, executives or {}, lexicon or {})
+        return cls(
+            areas, sources, roles, origins or {}, names, confusables, None, executives or {}, lexicon or {}, shared
+        )
 
     def resolve(self, name: str) -> str:
         """The id of the role called ``name`` (id, abbreviation, title or alias, either language)."""
         key = normalise(name)
+        several = self.shared.get(key)
+        if several is not None:
+            # CDO is the Chief Data Officer and the Chief Digital Officer: never guess which.
+            raise AmbiguousName(**self.ambiguity(name, several))
         found = self.names.get(key)
         if found is not None:
             return found[0]
@@ -90,6 +102,17 @@ class KnowledgeBase(NamedTuple):
         raise RoleNotFound(
             key="error.unknown_role.known", name=name, known_en=", ".join(self.roles), known_hi=self.listed("roles")
         )
+
+    def ambiguity(self, name: str, role_ids: tuple[str, ...]) -> dict[str, str]:
+        """The message values saying that ``name`` names each of ``role_ids``, and how to pick one."""
+        return {
+            "key": "error.ambiguous_role",
+            "name": name,
+            "count": str(len(role_ids)),
+            "roles_en": ", ".join(f"{role_id} ({self.roles[role_id].title.get('en')})" for role_id in role_ids),
+            "roles_hi": ", ".join(f"{role_id} ({self.roles[role_id].title.get('hi')})" for role_id in role_ids),
+            "first": role_ids[0],
+        }
 
     def confusion(self, name: str, role_id: str, position: int) -> dict[str, str]:
         """The message values saying that ``name`` is not role ``role_id`` (entry ``position``)."""

@@ -300,9 +300,15 @@ def _source_ids(merged: Merged, parsed: Parsed, path: KeyPath, sources: tuple[st
 
 
 def _name_clashes(merged: Merged) -> list[Unplaced]:
+    """Names nobody could type, and another role's id used as a name.
+
+    Two roles may share an abbreviation, title or alias (the Chief Data Officer and the Chief
+    Digital Officer are both CDO): naming it then asks which is meant. An id is how to say
+    which, so it names its role only.
+    """
     from ctocio.names import normalise, role_names
 
-    owners: dict[str, tuple[str, str, str]] = {}
+    ids = {normalise(role_id): (role_id, merged.parts[role_id][0].parsed.file) for role_id in merged.roles}
     problems = []
     for role_id in merged.roles:
         for part in merged.parts[role_id]:
@@ -311,11 +317,11 @@ def _name_clashes(merged: Merged) -> list[Unplaced]:
                     message = f"the name '{name}' has no letters or digits, so nobody could type it"
                     problems.append(_at(part.parsed, (*part.path, *path), message, "empty-name"))
                     continue
-                owner_id, owner_name, owner_file = owners.setdefault(normalise(name), (role_id, name, part.parsed.file))
+                owner_id, owner_file = ids.get(normalise(name), (role_id, ""))
                 if owner_id != role_id:
                     message = (
-                        f"the name '{name}' already belongs to role '{owner_id}' ('{owner_name}' in {owner_file}); "
-                        "each name may point at one role only"
+                        f"the name '{name}' is the id of role '{owner_id}' (in {owner_file}); "
+                        "an id names its own role only"
                     )
                     problems.append(_at(part.parsed, (*part.path, *path), message, "name-clash"))
     return problems
