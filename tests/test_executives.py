@@ -9,10 +9,15 @@ import pytest
 from conftest import Run
 from ctocio.exitcodes import ExitCode
 
+# A title, not the shared abbreviation, for each CDO.
 CEO = (
-    "is not a role in this knowledge base: it is the Chief Executive Officer (CEO), to whom the CTO and the CIO report"
+    "is not a role in this knowledge base: it is the Chief Executive Officer (CEO), to whom the CTO, the CIO, the "
+    "CISO, the CAIO, the Chief Data Officer, the Chief Digital Officer, the CPO and the VPE report"
 )
-CEO_HI = "इस नॉलेज-बेस में कोई भूमिका नहीं है: यह मुख्य कार्यकारी अधिकारी (सीईओ) है, जिन्हें सीटीओ और सीआईओ रिपोर्ट करते हैं"
+CEO_HI = (
+    "इस नॉलेज-बेस में कोई भूमिका नहीं है: यह मुख्य कार्यकारी अधिकारी (सीईओ) है, जिन्हें सीटीओ, सीआईओ, सीआईएसओ, "
+    "सीएआईओ, मुख्य डेटा अधिकारी, मुख्य डिजिटल अधिकारी, सीपीओ और वीपीई रिपोर्ट करते हैं"
+)
 
 
 @pytest.mark.parametrize("name", ["ceo", "CEO", "C.E.O.", "chief executive officer", "Chief Executive", "सीईओ"])
@@ -31,13 +36,14 @@ def test_the_ceo_in_hindi(run: Run) -> None:
     [
         (
             "cfo",
-            "it is the Chief Financial Officer (CFO), to whom the CIO reports",
-            "यह मुख्य वित्तीय अधिकारी (सीएफ़ओ) है, जिन्हें सीआईओ रिपोर्ट करता है",
+            "it is the Chief Financial Officer (CFO), to whom the CIO and the CAIO report",
+            "यह मुख्य वित्तीय अधिकारी (सीएफ़ओ) है, जिन्हें सीआईओ और सीएआईओ रिपोर्ट करते हैं",
         ),
         (
             "सीओओ",
-            "it is the Chief Operating Officer (COO), to whom the CIO reports",
-            "यह चीफ़ ऑपरेटिंग ऑफ़िसर (सीओओ) है, जिन्हें सीआईओ रिपोर्ट करता है",
+            "it is the Chief Operating Officer (COO), to whom the CIO, the CISO, the CAIO and the Chief Digital "
+            "Officer report",
+            "यह चीफ़ ऑपरेटिंग ऑफ़िसर (सीओओ) है, जिन्हें सीआईओ, सीआईएसओ, सीएआईओ और मुख्य डिजिटल अधिकारी रिपोर्ट करते हैं",
         ),
     ],
 )
@@ -67,18 +73,18 @@ def test_a_near_miss_of_a_role_is_still_a_near_miss(run: Run) -> None:
 
 EXECUTIVE_OF_OUR_OWN = """version: 1
 executives:
-  board:
-    abbr: {en: "Board"}
-    title: {en: "Board of directors", hi: "निदेशक मंडल"}
+  council:
+    abbr: {en: "Council"}
+    title: {en: "Works council", hi: "कार्य परिषद"}
 """
 
 
 def test_an_executive_no_role_reports_to_is_named_alone(run: Run, tmp_path: Path) -> None:
-    (tmp_path / "board.yaml").write_text(EXECUTIVE_OF_OUR_OWN, encoding="utf-8")
-    result = run("show", "निदेशक मंडल", "--kb", str(tmp_path / "board.yaml"))
+    (tmp_path / "council.yaml").write_text(EXECUTIVE_OF_OUR_OWN, encoding="utf-8")
+    result = run("show", "कार्य परिषद", "--kb", str(tmp_path / "council.yaml"))
     assert (result.code, result.err) == (
         ExitCode.NOT_FOUND,
-        "ctocio: error: 'निदेशक मंडल' is not a role in this knowledge base: it is the Board of directors (Board)\n",
+        "ctocio: error: 'कार्य परिषद' is not a role in this knowledge base: it is the Works council (Council)\n",
     )
 
 
@@ -96,7 +102,7 @@ def test_executives_are_checked_like_everything_else(run: Run, tmp_path: Path) -
         f"{path}:4:5: warning: executives.Bad Id.abbr: no Hindi text ('hi'); English will be shown instead",
         f"{path}:5:5: warning: executives.Bad Id.title: no Hindi text ('hi'); English will be shown instead",
         f"{path}:6:15: error: executives.Bad Id.sources[0]: unknown source 'nowhere' (known sources: "
-        "article-hi, cio100, cleverism, complang, cto-ei, cto-kpi, deloitte, e-words, esco-cio, esco-cto, "
-        "foundry24, gartner22, and 15 more)",
+        "ahima, article-hi, bfo, bhaskar, bwl-cdo, ceohangout, chatforest, cio-29, cio-cdigo, cio-expire, "
+        "cio-uk-cdo, cio100, and 109 more)",
         "errors: 2, warnings: 2; files checked: 2",
     ]

@@ -216,7 +216,10 @@ def test_colour_adds_only_its_own_escapes(run: Run, hostile: tuple[str, Path]) -
 def test_messages_spell_out_what_was_typed_and_what_files_hold(run: Run, tmp_path: Path) -> None:
     result = run("show", "\x1b]52;c;AAAA\x07\u202e")
     assert result.code == ExitCode.NOT_FOUND
-    assert result.err == "ctocio: error: unknown role '\\x1b]52;c;AAAA\\x07\\u202e'; known roles: cto, cio\n"
+    assert result.err == (
+        "ctocio: error: unknown role '\\x1b]52;c;AAAA\\x07\\u202e'; known roles: "
+        "cto, cio, ciso, caio, chief-data-officer, chief-digital-officer, cpo, vp-engineering, chief-architect\n"
+    )
     bad = tmp_path / "bad\x1b[2J.yaml"
     bad.write_text('version: 1\n"ro\\e[2Jles": {}\n', encoding="utf-8")
     message = "ro\\x1b[2Jles: unknown field 'ro\\x1b[2Jles'; did you mean 'roles'?"

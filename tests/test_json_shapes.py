@@ -53,6 +53,25 @@ def test_list_json(run: Run) -> None:
     assert json.loads(run("list", "-f", "json").out) == [
         {"id": "cto", "abbr": "CTO", "title": "Chief Technology Officer", "focus": "customer-facing", "lang": "en"},
         {"id": "cio", "abbr": "CIO", "title": "Chief Information Officer", "focus": "internal", "lang": "en"},
+        {
+            "id": "ciso",
+            "abbr": "CISO",
+            "title": "Chief Information Security Officer",
+            "focus": "internal",
+            "lang": "en",
+        },
+        {"id": "caio", "abbr": "CAIO", "title": "Chief AI Officer", "focus": "internal", "lang": "en"},
+        {"id": "chief-data-officer", "abbr": "CDO", "title": "Chief Data Officer", "focus": "internal", "lang": "en"},
+        {"id": "chief-digital-officer", "abbr": "CDO", "title": "Chief Digital Officer", "focus": "both", "lang": "en"},
+        {"id": "cpo", "abbr": "CPO", "title": "Chief Product Officer", "focus": "customer-facing", "lang": "en"},
+        {"id": "vp-engineering", "abbr": "VPE", "title": "VP of Engineering", "focus": "internal", "lang": "en"},
+        {
+            "id": "chief-architect",
+            "abbr": "Chief Architect",
+            "title": "Chief Architect",
+            "focus": "internal",
+            "lang": "en",
+        },
     ]
 
 

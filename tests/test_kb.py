@@ -26,7 +26,10 @@ def _entries(role_id: str, field: str) -> list[Statement | Item | FocusStatement
 
 
 def test_roles_and_areas() -> None:
-    assert list(KB.roles) == ["cto", "cio"]
+    assert list(KB.roles) == [
+        "cto", "cio", "ciso", "caio", "chief-data-officer", "chief-digital-officer", "cpo", "vp-engineering",
+        "chief-architect",
+    ]  # fmt: skip
     assert list(KB.areas) == [
         "strategy", "department", "infrastructure", "product", "users", "vendors", "finance", "research", "security",
     ]  # fmt: skip

@@ -56,6 +56,13 @@ def test_hindi_list(run: Run) -> None:
     assert json.loads(run("list", "-l", "hi", "-f", "json").out) == [
         {"id": "cto", "abbr": "सीटीओ", "title": "मुख्य प्रौद्योगिकी अधिकारी", "focus": "customer-facing", "lang": "hi"},
         {"id": "cio", "abbr": "सीआईओ", "title": "मुख्य सूचना अधिकारी", "focus": "internal", "lang": "hi"},
+        {"id": "ciso", "abbr": "सीआईएसओ", "title": "मुख्य सूचना सुरक्षा अधिकारी", "focus": "internal", "lang": "hi"},
+        {"id": "caio", "abbr": "सीएआईओ", "title": "मुख्य एआई अधिकारी", "focus": "internal", "lang": "hi"},
+        {"id": "chief-data-officer", "abbr": "सीडीओ", "title": "मुख्य डेटा अधिकारी", "focus": "internal", "lang": "hi"},
+        {"id": "chief-digital-officer", "abbr": "सीडीओ", "title": "मुख्य डिजिटल अधिकारी", "focus": "both", "lang": "hi"},
+        {"id": "cpo", "abbr": "सीपीओ", "title": "मुख्य उत्पाद अधिकारी", "focus": "customer-facing", "lang": "hi"},
+        {"id": "vp-engineering", "abbr": "वीपीई", "title": "इंजीनियरिंग उपाध्यक्ष", "focus": "internal", "lang": "hi"},
+        {"id": "chief-architect", "abbr": "चीफ़ आर्किटेक्ट", "title": "मुख्य आर्किटेक्ट", "focus": "internal", "lang": "hi"},
     ]
 
 

@@ -147,7 +147,8 @@ def test_warnings_do_not_hide_an_error_after_them(run: Run, tmp_path: Path) -> N
     listed = run("list", "--kb", str(path))
     assert (listed.code, listed.err) == (
         ExitCode.INVALID_KB,
-        f"{path}:154:3: error: extend.nobody: unknown role 'nobody' (known roles: cio, cto); "
+        f"{path}:154:3: error: extend.nobody: unknown role 'nobody' (known roles: caio, chief-architect, "
+        "chief-data-officer, chief-digital-officer, cio, ciso, cpo, cto, vp-engineering); "
         "extend adds to a role defined before it\n",
     )
     checked = run("validate", str(path), "-f", "json")

@@ -14,6 +14,11 @@ from ctocio.exitcodes import ExitCode
 
 USER = DATA / "user"
 
+BUILTIN_IDS = [
+    "cto", "cio", "ciso", "caio", "chief-data-officer", "chief-digital-officer", "cpo", "vp-engineering",
+    "chief-architect",
+]  # fmt: skip
+
 
 def _config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *files: str) -> Path:
     folder = tmp_path / "config" / "ctocio"
@@ -29,25 +34,25 @@ def _ids(run: Run, *args: str) -> list[str]:
 
 
 def test_the_config_folder_is_read(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    folder = _config(monkeypatch, tmp_path, "cdo.yaml")
+    folder = _config(monkeypatch, tmp_path, "cko.yaml")
     (folder / "notes.txt").write_text("not a knowledge base", encoding="utf-8")
-    assert _ids(run) == ["cto", "cio", "cdo"]
+    assert _ids(run) == [*BUILTIN_IDS, "cko"]
 
 
 def test_config_folder_defaults_to_home(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("XDG_CONFIG_HOME")
     monkeypatch.setenv("HOME", str(tmp_path))
     (tmp_path / ".config" / "ctocio").mkdir(parents=True)
-    shutil.copy(USER / "cdo.yaml", tmp_path / ".config" / "ctocio" / "cdo.yml")
-    assert _ids(run) == ["cto", "cio", "cdo"]
+    shutil.copy(USER / "cko.yaml", tmp_path / ".config" / "ctocio" / "cko.yml")
+    assert _ids(run) == [*BUILTIN_IDS, "cko"]
 
 
 def test_ctocio_kb_takes_files_and_folders(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     folder = tmp_path / "more"
     folder.mkdir()
-    shutil.copy(USER / "cdo.yaml", folder / "cdo.yaml")
+    shutil.copy(USER / "cko.yaml", folder / "cko.yaml")
     monkeypatch.setenv("CTOCIO_KB", os.pathsep.join([str(folder), str(USER / "extend_cio.yaml")]))
-    assert _ids(run) == ["cto", "cio", "cdo"]
+    assert _ids(run) == [*BUILTIN_IDS, "cko"]
     show = json.loads(run("show", "head of IT", "-f", "json").out)
     assert show["id"] == "cio"
 
@@ -126,11 +131,11 @@ def test_extending_an_unknown_role_is_an_error(run: Run) -> None:
 
 
 def test_a_name_two_roles_share_is_never_guessed(run: Run) -> None:
-    """A user's Chief Data Officer also answers to "IT director", as the CIO does: naming it asks which."""
+    """A user's Chief Knowledge Officer also answers to "IT director", as the CIO does: naming it asks which."""
     path = USER / "alias_clash.yaml"
-    assert run("list", "--kb", str(path)).out.splitlines()[-1] == "cdo\tCDO\tChief Data Officer\tinternal\ten"
+    assert run("list", "--kb", str(path)).out.splitlines()[-1] == "cko\tCKO\tChief Knowledge Officer\tinternal\ten"
     message = (
-        "ctocio: error: 'IT director' names 2 roles: cio (Chief Information Officer), cdo (Chief Data Officer); "
+        "ctocio: error: 'IT director' names 2 roles: cio (Chief Information Officer), cko (Chief Knowledge Officer); "
         "name one by its id, as in 'ctocio show cio'\n"
     )
     for command in (
@@ -146,37 +151,38 @@ def test_a_name_two_roles_share_is_never_guessed(run: Run) -> None:
         )
     hindi = run("show", "IT director", "--kb", str(path), "-l", "hi")
     assert hindi.err == (
-        "ctocio: त्रुटि: 'IT director' नाम 2 भूमिकाओं का है: cio (मुख्य सूचना अधिकारी), cdo (Chief Data Officer); "
+        "ctocio: त्रुटि: 'IT director' नाम 2 भूमिकाओं का है: cio (मुख्य सूचना अधिकारी), cko (Chief Knowledge Officer); "
         "इनमें से एक को उसकी आईडी से चुनें, जैसे 'ctocio show cio'\n"
     )
     # Its id names each role as ever.
-    assert run("show", "cdo", "--kb", str(path), "-f", "json").code == ExitCode.OK
+    assert run("show", "cko", "--kb", str(path), "-f", "json").code == ExitCode.OK
 
 
 def test_origin_in_list_and_show(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    folder = _config(monkeypatch, tmp_path, "cdo.yaml")
+    folder = _config(monkeypatch, tmp_path, "cko.yaml")
     extension = str(USER / "extend_cio.yaml")
     listed = json.loads(run("list", "--origin", "-f", "json", "--kb", extension).out)
     assert [(role["id"], role["origin"]) for role in listed] == [
         ("cto", ["built-in"]),
         ("cio", ["built-in", extension]),
-        ("cdo", [str(folder / "cdo.yaml")]),
+        *((role_id, ["built-in"]) for role_id in BUILTIN_IDS[2:]),
+        ("cko", [str(folder / "cko.yaml")]),
     ]
     assert run("list", "--origin", "--kb", extension).out.splitlines()[1] == (
         f"cio\tCIO\tChief Information Officer\tinternal\ten\tbuilt-in{os.pathsep}{extension}"
     )
-    shown = json.loads(run("show", "cdo", "--origin", "-f", "json").out)
-    assert shown["origin"] == [str(folder / "cdo.yaml")]
-    assert run("show", "cdo", "--origin").out.splitlines()[-1] == f"cdo\torigin\t\t{folder / 'cdo.yaml'}\t\t"
-    assert "origin" not in json.loads(run("show", "cdo", "-f", "json").out)
+    shown = json.loads(run("show", "cko", "--origin", "-f", "json").out)
+    assert shown["origin"] == [str(folder / "cko.yaml")]
+    assert run("show", "cko", "--origin").out.splitlines()[-1] == f"cko\torigin\t\t{folder / 'cko.yaml'}\t\t"
+    assert "origin" not in json.loads(run("show", "cko", "-f", "json").out)
 
 
 def test_no_builtin_leaves_out_the_builtin_areas_and_sources_too(run: Run) -> None:
     assert _ids(run, "--no-builtin", "--kb", str(DATA / "shared.yaml")) == ["alpha", "beta"]
-    result = run("list", "--no-builtin", "--kb", str(USER / "cdo.yaml"))
+    result = run("list", "--no-builtin", "--kb", str(USER / "cko.yaml"))
     assert (result.code, result.err) == (
         ExitCode.INVALID_KB,
-        f"{USER / 'cdo.yaml'}:11:10: error: roles.cdo.duties[0].area: unknown area 'strategy'; none are defined\n",
+        f"{USER / 'cko.yaml'}:11:10: error: roles.cko.duties[0].area: unknown area 'strategy'; none are defined\n",
     )
 
 
@@ -213,16 +219,17 @@ def test_a_file_reached_twice_keeps_its_last_place(run: Run, monkeypatch: pytest
     folder = _config(monkeypatch, tmp_path, "extend_cio.yaml")
     link = tmp_path / "link.yaml"
     link.symlink_to(folder / "extend_cio.yaml")
-    cdo = str(USER / "cdo.yaml")
-    shown = _cio(run, "--kb", str(link), "--kb", cdo, "--kb", str(link))
+    cko = str(USER / "cko.yaml")
+    shown = _cio(run, "--kb", str(link), "--kb", cko, "--kb", str(link))
     assert shown["aliases"] == [*BUILTIN_CIO_ALIASES, "head of IT"]
     assert shown["origin"] == ["built-in", str(link)]
-    listed = json.loads(run("list", "--origin", "-f", "json", "--kb", str(link), "--kb", cdo, "--kb", str(link)).out)
+    listed = json.loads(run("list", "--origin", "-f", "json", "--kb", str(link), "--kb", cko, "--kb", str(link)).out)
     assert [(role["id"], role["origin"]) for role in listed] == [
         ("cto", ["built-in"]),
         ("cio", ["built-in", str(link)]),
-        ("cdo", [cdo]),
+        *((role_id, ["built-in"]) for role_id in BUILTIN_IDS[2:]),
+        ("cko", [cko]),
     ]
-    # validate checks it once too: the built-in file, cdo.yaml, the link.
-    result = run("validate", str(folder / "extend_cio.yaml"), cdo, str(link))
+    # validate checks it once too: the built-in file, cko.yaml, the link.
+    result = run("validate", str(folder / "extend_cio.yaml"), cko, str(link))
     assert (result.code, result.out) == (ExitCode.OK, "no problems; files checked: 3\n")

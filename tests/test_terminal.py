@@ -51,10 +51,11 @@ def test_python_m_and_the_console_script_agree() -> None:
     script = os.path.join(os.path.dirname(sys.executable), "ctocio")
     via_module = subprocess.run([*CTOCIO, "list"], capture_output=True, text=True, check=True)
     via_script = subprocess.run([script, "list"], capture_output=True, text=True, check=True)
-    assert (
-        via_module.stdout == via_script.stdout == "cto\tCTO\tChief Technology Officer\tcustomer-facing\ten\n"
-        "cio\tCIO\tChief Information Officer\tinternal\ten\n"
-    )
+    assert via_module.stdout == via_script.stdout
+    assert via_module.stdout.splitlines()[:2] == [
+        "cto\tCTO\tChief Technology Officer\tcustomer-facing\ten",
+        "cio\tCIO\tChief Information Officer\tinternal\ten",
+    ]
 
 
 def test_unknown_role_from_the_shell() -> None:
@@ -213,6 +214,8 @@ def test_a_run_takes_the_environment_it_is_given(capsys: pytest.CaptureFixture[s
 
     code = main(["list", "-f", "json"], env=Environment({"CTOCIO_LANG": "hi", "CTOCIO_NO_CACHE": "1"}))
     assert code == ExitCode.OK
-    assert [role["abbr"] for role in json.loads(capsys.readouterr().out)] == ["सीटीओ", "सीआईओ"]
+    assert [role["abbr"] for role in json.loads(capsys.readouterr().out)] == [
+        "सीटीओ", "सीआईओ", "सीआईएसओ", "सीएआईओ", "सीडीओ", "सीडीओ", "सीपीओ", "वीपीई", "चीफ़ आर्किटेक्ट",
+    ]  # fmt: skip
     code = main(["list"], env=Environment({"CTOCIO_LANG": "xx"}))
     assert (code, capsys.readouterr().err) == (ExitCode.USAGE, "ctocio: error: CTOCIO_LANG is 'xx'; use 'en' or 'hi'\n")

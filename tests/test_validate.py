@@ -48,11 +48,11 @@ def test_missing_english_and_missing_sources_are_warnings(run: Run, tmp_path: Pa
     path.write_text(
         "version: 1\n"
         "roles:\n"
-        "  cdo:\n"
-        "    abbr: {hi: सीडीओ}\n"
-        "    title: {en: Chief Data Officer, hi: मुख्य डेटा अधिकारी}\n"
+        "  cko:\n"
+        "    abbr: {hi: सीकेओ}\n"
+        "    title: {en: Chief Knowledge Officer, hi: मुख्य ज्ञान अधिकारी}\n"
         "    focus: {value: internal, en: Looks inward., hi: भीतर देखता है।}\n"
-        "    summary: {en: Owns data., hi: डेटा का ज़िम्मेदार।, sources: [article-hi]}\n",
+        "    summary: {en: Owns knowledge., hi: डेटा का ज़िम्मेदार।, sources: [article-hi]}\n",
         encoding="utf-8",
     )
     result = run("validate", str(path), "-f", "json")
@@ -65,7 +65,7 @@ def test_missing_english_and_missing_sources_are_warnings(run: Run, tmp_path: Pa
                 "column": 5,
                 "severity": "warning",
                 "code": "missing-english",
-                "message": "roles.cdo.abbr: no English text ('en'); Hindi will be shown instead",
+                "message": "roles.cko.abbr: no English text ('en'); Hindi will be shown instead",
             },
             {
                 "file": str(path),
@@ -73,7 +73,7 @@ def test_missing_english_and_missing_sources_are_warnings(run: Run, tmp_path: Pa
                 "column": 5,
                 "severity": "warning",
                 "code": "no-source",
-                "message": "roles.cdo.focus: names no source; add 'sources: [...]'",
+                "message": "roles.cko.focus: names no source; add 'sources: [...]'",
             },
         ],
         "more": 0,
@@ -82,8 +82,8 @@ def test_missing_english_and_missing_sources_are_warnings(run: Run, tmp_path: Pa
         "files": 2,
     }
     # A Hindi-only abbreviation falls back the other way in English output, marked.
-    shown = run("show", "cdo", "--kb", str(path), "-f", "table").out
-    assert "[Hindi] सीडीओ" in shown
+    shown = run("show", "cko", "--kb", str(path), "-f", "table").out
+    assert "[Hindi] सीकेओ" in shown
 
 
 def test_json_problems_carry_codes(run: Run) -> None:
@@ -117,7 +117,7 @@ def test_validate_in_hindi(run: Run) -> None:
 
 
 def test_validate_a_folder(run: Run) -> None:
-    # Files of a folder load in name order: cdo.yaml replaces the clashing cdo of alias_clash.yaml.
+    # Files of a folder load in name order: cko.yaml replaces the clashing cko of alias_clash.yaml.
     path = DATA / "user" / "extend_unknown.yaml"
     result = run("validate", str(DATA / "user"))
     assert (result.code, result.out) == (

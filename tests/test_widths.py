@@ -19,7 +19,7 @@ LONG = os.environ.get("CTOCIO_FUZZ", "") == "long"
 WIDTHS = list(range(1, 301)) if LONG else [*range(1, 41), *range(45, 301, 17)]
 
 COMMANDS = {
-    "list": ["list", "--origin", "--kb", str(DATA / "user" / "cdo.yaml")],
+    "list": ["list", "--origin", "--kb", str(DATA / "user" / "cko.yaml")],
     "show": ["show", "cto", "cio"],
     "show-hi": ["show", "सीटीओ", "-l", "hi"],
     "compare": ["compare"],

@@ -157,8 +157,8 @@ class KnowledgeBase(NamedTuple):
         reporting = self.reporting_to(executive_id)
         if not reporting:
             return {"key": "error.executive", **values}
-        english = [f"the {self.roles[role_id].abbr.get('en')}" for role_id in reporting]
-        hindi = [self.roles[role_id].abbr.get("hi") for role_id in reporting]
+        english = [f"the {self.short_name(role_id, 'en')}" for role_id in reporting]
+        hindi = [self.short_name(role_id, "hi") for role_id in reporting]
         return {
             "key": "error.executive.reported_to",
             **values,
@@ -167,6 +167,12 @@ class KnowledgeBase(NamedTuple):
             "verb_en": "reports" if len(reporting) == 1 else "report",
             "verb_hi": "करता है" if len(reporting) == 1 else "करते हैं",
         }
+
+    def short_name(self, role_id: str, lang: str) -> str:
+        """A role's abbreviation in ``lang``; its title where another role shares the abbreviation (CDO)."""
+        role = self.roles[role_id]
+        abbr = role.abbr.get(lang)
+        return role.title.get(lang) if normalise(abbr) in self.shared else abbr
 
     def resolve_areas(self, names: list[str]) -> list[str]:
         """The area ids ``names`` give, each once: an id, or a name in English or Hindi, whole or in part.
