@@ -17,6 +17,7 @@ EN: Final[dict[str, str]] = {
     "column.aspect": "Aspect",
     "column.status": "Status",
     "column.score": "Score",
+    "column.role": "Role",
     "title.search": "{rank}. {abbr} — {title} (score {score})",
     "title.close_call": "Close call: {roles} score nearly the same; both do this, differently",
     "word.and": "{first} and {last}",
@@ -91,6 +92,7 @@ EN: Final[dict[str, str]] = {
     "help.param.query": "What to look for, in English or Hindi, in everyday words.",
     "help.param.limit": "Show at most this many roles.",
     "help.param.explain": "Say for each text which words of the question matched which of its words, and how.",
+    "help.param.every_role": "Compare every role loaded; four or more get a table for each aspect.",
     "help.param.role": "Search only this role (repeatable).",
     "help.param.field": "Search only this field (repeatable).",
     "help.param.area": "Search only duties, vendor relations and goals of this area (repeatable).",
@@ -101,6 +103,7 @@ EN: Final[dict[str, str]] = {
         "'{name}' is not a role in this knowledge base: it is the {title_en}, to whom {roles_en} {verb_en}"
     ),
     "error.unknown_role.known": "unknown role '{name}'; known roles: {known_en}",
+    "error.all_and_roles": "give roles to compare or --all, not both",
     "error.ambiguous_role": (
         "'{name}' names {count} roles: {roles_en}; name one by its id, as in 'ctocio show {first}'"
     ),
@@ -176,6 +179,7 @@ HI: Final[dict[str, str]] = {
     "column.statement": "विवरण",
     "column.sources": "स्रोत",
     "column.aspect": "पहलू",
+    "column.role": "भूमिका",
     "column.status": "स्थिति",
     "column.score": "अंक",
     "title.search": "{rank}. {abbr} — {title} (अंक {score})",
@@ -248,6 +252,7 @@ HI: Final[dict[str, str]] = {
     "help.param.query": "क्या खोजना है, अंग्रेज़ी या हिंदी में, रोज़मर्रा के शब्दों में।",
     "help.param.limit": "अधिक से अधिक इतनी भूमिकाएँ दिखाएँ।",
     "help.param.explain": "हर विवरण के लिए बताएँ कि सवाल का कौन-सा शब्द उसके किस शब्द से मिला, और कैसे।",
+    "help.param.every_role": "लोड की गई सभी भूमिकाओं की तुलना करें; चार या अधिक हों तो हर पहलू की अलग तालिका।",
     "help.param.role": "केवल इस भूमिका में खोजें (कई बार दे सकते हैं)।",
     "help.param.field": "केवल इस फ़ील्ड में खोजें (कई बार दे सकते हैं)।",
     "help.param.area": "केवल इस क्षेत्र की ज़िम्मेदारियों, विक्रेताओं से संबंधों और लक्ष्यों में खोजें (कई बार दे सकते हैं)।",
@@ -258,6 +263,7 @@ HI: Final[dict[str, str]] = {
         "'{name}' इस नॉलेज-बेस में कोई भूमिका नहीं है: यह {title_hi} है, जिन्हें {roles_hi} रिपोर्ट {verb_hi}"
     ),
     "error.unknown_role.known": "'{name}' नाम की कोई भूमिका नहीं मिली; उपलब्ध भूमिकाएँ: {known_hi}",
+    "error.all_and_roles": "तुलना के लिए भूमिकाएँ दें या --all, दोनों नहीं",
     "error.ambiguous_role": (
         "'{name}' नाम {count} भूमिकाओं का है: {roles_hi}; इनमें से एक को उसकी आईडी से चुनें, जैसे 'ctocio show {first}'"
     ),

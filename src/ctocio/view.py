@@ -314,6 +314,9 @@ def compare_view(kb: KnowledgeBase, role_ids: list[str], rows: list[CompareRow],
         for cell in cells
     ]
     abbrs = {role_id: wording.shown(role.abbr) for role_id, role in zip(role_ids, roles, strict=True)}
+    header = ("field", "area", "status", "role", "shared", "text", "lang")
+    if len(role_ids) >= PIVOT_AT:
+        return View(document, header, records, _pivoted(kb, role_ids, rows, wording, abbrs))
     sections: list[list[Row]] = []
     for row in rows:
         label = text(f"field.{row.field}", ui)
@@ -334,8 +337,39 @@ def compare_view(kb: KnowledgeBase, role_ids: list[str], rows: list[CompareRow],
     title = text("title.compare", ui, roles=" · ".join(abbrs.values()))
     kinds = ("label", *("text" for _ in role_ids), "narrow")
     grid = Grid(title, columns, tuple(tuple(s) for s in sections), text("caption.compare", ui), kinds)
-    header = ("field", "area", "status", "role", "shared", "text", "lang")
     return View(document, header, records, [grid])
+
+
+PIVOT_AT = 4
+"""From this many roles, ``compare`` draws a table for each aspect, a row for each role: four or
+more columns of statements side by side would be slivers at 80 columns."""
+
+
+def _pivoted(
+    kb: KnowledgeBase, role_ids: list[str], rows: list[CompareRow], wording: Wording, abbrs: dict[str, str]
+) -> list[Grid]:
+    """The comparison turned on its side: a titled table per aspect, one row per role that says something."""
+    ui = wording.ui
+    grids = []
+    columns = (text("column.role", ui), text("column.statement", ui))
+    for row in rows:
+        label = text(f"field.{row.field}", ui)
+        if row.area is not None:
+            label = f"{label}: {wording.shown(kb.areas[row.area])}"
+        present = [abbrs[rid] for rid in role_ids if row.cells[rid]]
+        status = text(f"status.{row.status}", ui, roles=", ".join(present))
+        body = tuple(
+            Row((abbrs[rid], "\n".join(
+                text("marker.shared" if cell.shared else "marker.own", ui) + _shown_cell(row, cell.entry, wording)
+                for cell in row.cells[rid]
+            )))
+            for rid in role_ids
+            if row.cells[rid]
+        )  # fmt: skip
+        grids.append(Grid(f"{label} ({status})", columns, (body,), None, ("label", "text")))
+    if grids:
+        grids[-1] = grids[-1]._replace(caption=text("caption.compare", ui))
+    return grids
 
 
 _STATUS_STYLE = {"same": "green", "different": "yellow", "partial": "cyan"}

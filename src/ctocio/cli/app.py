@@ -183,6 +183,7 @@ def compare(
         list[str] | None, typer.Argument(metavar="[ROLE...]", help=text("help.param.roles.compare"))
     ] = None,
     only_diff: Annotated[bool, typer.Option("--only-diff", help=text("help.param.only_diff"))] = False,
+    every_role: Annotated[bool, typer.Option("--all", help=text("help.param.every_role"))] = False,
     *,
     shared: Shared,
 ) -> None:
@@ -192,8 +193,10 @@ def compare(
 
     env = _environment(context)
     wording = env.wording(shared.lang)
+    if every_role and roles:
+        raise UsageError(key="error.all_and_roles")
     base = env.load(shared.kb_paths, shared.no_builtin)
-    role_ids = base.resolve_all(roles or ["cto", "cio"], at_least=2)
+    role_ids = base.resolve_all(list(base.roles) if every_role else roles or ["cto", "cio"], at_least=2)
     rows = compare_roles(base, role_ids, only_diff=only_diff)
     env.emit(compare_view(base, role_ids, rows, wording), shared.fmt, shared.color, wording)
 
