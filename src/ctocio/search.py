@@ -91,6 +91,10 @@ class Index:
     """Stems to the indexed stems of the other words of their lexicon concepts."""
     lexicon_stems: dict[str, str]
     """Folded words of the lexicon to their stems, so a question using one loads no stemmer."""
+    names: dict[tuple[str, ...], int]
+    """The stems of every role's titles, abbreviations and aliases, stop words kept, to the number
+    of the first role with that name: a phrase inside one is no mistaken title, and a question
+    that is one asks about that role first."""
     romanised: bytes
     """Spelling keys of the Devanagari words (:mod:`ctocio.transliterate`) to their stems, marshalled:
     only a question with a word of Latin letters the index does not know unpacks them."""
@@ -204,8 +208,17 @@ def build_index(kb: KnowledgeBase) -> Index:
     related, lexicon_stems = _lexicon(kb.lexicon, postings)
     return Index(
         roles, starts, text_role, text_field, text_area, areas, bodies, packed, stems_of, confusables, related,
-        lexicon_stems, marshal.dumps(_romanised(stems_of)),
+        lexicon_stems, _name_stems(kb), marshal.dumps(_romanised(stems_of)),
     )  # fmt: skip
+
+
+def _name_stems(kb: KnowledgeBase) -> dict[tuple[str, ...], int]:
+    found: dict[tuple[str, ...], int] = {}
+    for number, role in enumerate(kb.roles.values()):
+        for name in (*role.title.en_hi(), *role.abbr.en_hi(), *role.aliases):
+            if name:
+                found.setdefault(tuple(word.stem for word in words(name)), number)
+    return found
 
 
 def _romanised(stems_of: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
@@ -460,36 +473,43 @@ def search_roles(index: Index, query: str, filters: Filters | None = None, limit
     """
     filters = filters or Filters()
     every = words(query, index.known())
-    counting = [word for word in every if not word.stop]
+    confused, covered = _confusions(index, every)
+    # The words of a title that no role here holds (सूचना का अधिकार, the RTI law) are evidence
+    # for no role: "अधिकार" there is not the "rights" of some other role's text.
+    counting = [word for number, word in enumerate(every) if not word.stop and number not in covered]
     query_terms = terms(index, counting)
-    confused = _confusions(index, every)
     excluded = {role for role, _, _ in confused}
-    results, close = _rank(index, query_terms, filters, limit, excluded)
+    named_role = index.names.get(tuple(word.stem for word in every))
+    results, close = _rank(index, query_terms, filters, limit, excluded, named_role)
     named = [(index.roles[role], position, phrase) for role, position, phrase in confused]
     return Found([term.word for term in query_terms], results, named, close)
 
 
-def _confusions(index: Index, asked: list[Word]) -> list[tuple[int, int, str]]:
+def _confusions(index: Index, asked: list[Word]) -> tuple[list[tuple[int, int, str]], set[int]]:
     """The ``confused_with`` phrases the query contains: their words in a row, stop words aside
     (or with them, for a phrase indexed with them), and not as part of one of the role's own names:
-    सूचना अधिकारी inside मुख्य सूचना अधिकारी is the CIO's title, not an RTI office.
+    सूचना अधिकारी inside मुख्य सूचना अधिकारी is the CIO's title, not an RTI office. Also the
+    positions of those phrases' words in the query.
     """
     every = tuple(word.stem for word in asked)
     counting = [number for number, word in enumerate(asked) if not word.stop]
     counted = tuple(every[number] for number in counting)
-    own_names: dict[int, list[tuple[str, ...]]] = {}
     found: dict[int, tuple[int, str]] = {}
+    covered: set[int] = set()
+    inside: set[tuple[int, int]] | None = None
     for role, position, stems, phrase in index.confusables:
         spans = [(start, start + len(stems)) for start in _starts(every, stems)]
         spans += [(counting[start], counting[start + len(stems) - 1] + 1) for start in _starts(counted, stems)]
         if not spans or role in found:
             continue
-        if role not in own_names:
-            own_names[role] = _own_names(index, role)
-        inside = {(begin, begin + len(name)) for name in own_names[role] for begin in _starts(every, name)}
-        if any(not any(begin <= start and end <= finish for begin, finish in inside) for start, end in spans):
+        if inside is None:
+            # Where the question names a role (any role's), a phrase inside that name is no mistake.
+            inside = {(begin, begin + len(name)) for name in index.names for begin in _starts(every, name)}
+        outside = [(start, end) for start, end in spans if not any(b <= start and end <= f for b, f in inside)]
+        if outside:
             found[role] = (position, phrase)
-    return [(role, position, phrase) for role, (position, phrase) in found.items()]
+            covered.update(number for start, end in outside for number in range(start, end))
+    return [(role, position, phrase) for role, (position, phrase) in found.items()], covered
 
 
 def _starts(sequence: tuple[str, ...], part: tuple[str, ...]) -> list[int]:
@@ -498,23 +518,16 @@ def _starts(sequence: tuple[str, ...], part: tuple[str, ...]) -> list[int]:
     return [start for start in range(len(sequence) - size + 1) if sequence[start : start + size] == part]
 
 
-def _own_names(index: Index, role: int) -> list[tuple[str, ...]]:
-    """The stems of a role's title, abbreviations and aliases, stop words kept: its first texts."""
-    names = []
-    for number in range(index.starts[role], len(index)):
-        if index.text_role[number] != role:
-            break
-        text = index.text(number)
-        if text.field not in ("title", "abbr", "aliases"):
-            break
-        names += [tuple(word.stem for word in words(name, index.stems_of)) for name in (text.en, text.hi) if name]
-    return names
-
-
-def _rank(
-    index: Index, query_terms: list[Term], filters: Filters, limit: int | None, excluded: set[int]
+def _rank(  # noqa: PLR0917 -- the parts of one query
+    index: Index,
+    query_terms: list[Term],
+    filters: Filters,
+    limit: int | None,
+    excluded: set[int],
+    named: int | None = None,
 ) -> tuple[list[RoleResult], list[RoleResult]]:
-    """The best roles, up to ``limit``; and, where the best score nearly the same, each with its best text."""
+    """The best roles, up to ``limit``, the role the question names first; and, where the best
+    score nearly the same, each with its best text."""
     total = len(index)
     scores: defaultdict[int, float] = defaultdict(float)
     # Every stem the question reaches, with its word and route: a text's words with one of these
@@ -563,7 +576,8 @@ def _rank(
         matches.sort(key=_score, reverse=True)
         score = round(sum(w * m[0] for w, m in zip(ROLE_SCORE_WEIGHTS, matches, strict=False)), 2)
         ranked.append((-score, role_index, matches))
-    ranked.sort(key=lambda entry: (entry[0], entry[1]))
+    # A question that is a role's name (मुख्य सूचना अधिकारी) asks about that role, whatever else shares its words.
+    ranked.sort(key=lambda entry: (entry[1] != named, entry[0], entry[1]))
     results = [
         RoleResult(
             index.roles[role_index],

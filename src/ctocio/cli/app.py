@@ -300,7 +300,7 @@ def search(
     )
     index = load_index(base, env.cache_folder(), env.log)
     found = search_roles(index, text_query, filters, limit)
-    if not found.words:
+    if not found.words and not found.confused:
         raise UsageError(key="error.empty_query" if not text_query.strip() else "error.common_words", query=text_query)
     if not found.results:
         raise NotFound(**no_match(index, base, text_query, found, filters))
