@@ -122,7 +122,20 @@ def test_issue_9_a_closed_or_full_stderr_keeps_the_exit_code(
     assert _shell(command, environment) == expected
 
 
-LISTED = "cto\tCTO\tChief Technology Officer\tcustomer-facing\ten\ncio\tCIO\tChief Information Officer\tinternal\ten\n"
+LISTED = "".join(
+    f"{line}\n"
+    for line in [
+        "cto\tCTO\tChief Technology Officer\tcustomer-facing\ten",
+        "cio\tCIO\tChief Information Officer\tinternal\ten",
+        "ciso\tCISO\tChief Information Security Officer\tinternal\ten",
+        "caio\tCAIO\tChief AI Officer\tinternal\ten",
+        "chief-data-officer\tCDO\tChief Data Officer\tinternal\ten",
+        "chief-digital-officer\tCDO\tChief Digital Officer\tboth\ten",
+        "cpo\tCPO\tChief Product Officer\tcustomer-facing\ten",
+        "vp-engineering\tVPE\tVP of Engineering\tinternal\ten",
+        "chief-architect\tChief Architect\tChief Architect\tinternal\ten",
+    ]
+)
 
 
 def _before_ctocio_ran(stderr: str) -> bool:

@@ -93,8 +93,8 @@ class Index:
     """Folded words of the lexicon to their stems, so a question using one loads no stemmer."""
     names: dict[tuple[str, ...], int]
     """The stems of every role's titles, abbreviations and aliases, stop words kept, to the number
-    of the first role with that name: a phrase inside one is no mistaken title, and a question
-    that is one asks about that role first."""
+    of the role with that name (-1 where roles share it): a phrase inside one is no mistaken
+    title, and a question that holds one asks about that role first."""
     romanised: bytes
     """Spelling keys of the Devanagari words (:mod:`ctocio.transliterate`) to their stems, marshalled:
     only a question with a word of Latin letters the index does not know unpacks them."""
@@ -217,8 +217,21 @@ def _name_stems(kb: KnowledgeBase) -> dict[tuple[str, ...], int]:
     for number, role in enumerate(kb.roles.values()):
         for name in (*role.title.en_hi(), *role.abbr.en_hi(), *role.aliases):
             if name:
-                found.setdefault(tuple(word.stem for word in words(name)), number)
+                stems = tuple(word.stem for word in words(name))
+                # A name two roles share (CDO) prefers neither: -1.
+                found[stems] = number if found.get(stems, number) == number else -1
     return found
+
+
+def _named_role(index: Index, asked: tuple[str, ...]) -> int | None:
+    """The role whose name the question holds, the longest name first; None where it names none, or
+    only a name several roles share. A question is short: every run of its words is looked up."""
+    for size in range(len(asked), 0, -1):
+        for start in range(len(asked) - size + 1):
+            role = index.names.get(asked[start : start + size])
+            if role is not None:
+                return role if role >= 0 else None
+    return None
 
 
 def _romanised(stems_of: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
@@ -479,7 +492,7 @@ def search_roles(index: Index, query: str, filters: Filters | None = None, limit
     counting = [word for number, word in enumerate(every) if not word.stop and number not in covered]
     query_terms = terms(index, counting)
     excluded = {role for role, _, _ in confused}
-    named_role = index.names.get(tuple(word.stem for word in every))
+    named_role = _named_role(index, tuple(word.stem for word in every))
     results, close = _rank(index, query_terms, filters, limit, excluded, named_role)
     named = [(index.roles[role], position, phrase) for role, position, phrase in confused]
     return Found([term.word for term in query_terms], results, named, close)
@@ -576,7 +589,7 @@ def _rank(  # noqa: PLR0917 -- the parts of one query
         matches.sort(key=_score, reverse=True)
         score = round(sum(w * m[0] for w, m in zip(ROLE_SCORE_WEIGHTS, matches, strict=False)), 2)
         ranked.append((-score, role_index, matches))
-    # A question that is a role's name (मुख्य सूचना अधिकारी) asks about that role, whatever else shares its words.
+    # A question naming a role (मुख्य सूचना अधिकारी क्या करता है) asks about it, whatever else shares its words.
     ranked.sort(key=lambda entry: (entry[1] != named, entry[0], entry[1]))
     results = [
         RoleResult(
