@@ -29,7 +29,6 @@ LEXICON_WEIGHT = 0.9
 """A word found through the lexicon (another word of its concept) counts this much of an exact match."""
 ROMANISED_WEIGHT = 0.8
 """A Devanagari word found for one typed in Latin letters (through its spelling key) counts this much."""
-"""A word found through the lexicon (another word of its concept) counts this much of an exact match."""
 ROLE_SCORE_WEIGHTS = (1.0, 0.5, 0.25)
 """A role's score: its best match in full, its second and third best in part."""
 MAX_QUERY = 2000
@@ -41,7 +40,6 @@ _SAYS_HOW = frozenset(SEARCH_FIELDS) - {"title", "abbr", "aliases", "keywords"}
 CLOSE_RATIO = 0.9
 """Roles that score at least this share of the best score are a close call: both do the work
 asked about, and the order between them says little."""
-"""Unknown words of a query that found nothing looked up for "did you mean": three are shown."""
 
 
 if TYPE_CHECKING:
@@ -358,10 +356,6 @@ class Term(NamedTuple):
     stem: str
     routes: tuple[Route, ...]
 
-    def stems(self) -> list[tuple[str, float]]:
-        """Each stem the word reaches, with how much a match through it counts."""
-        return [(route.stem, route.weight) for route in self.routes]
-
 
 Spans = tuple[tuple[int, int], ...]
 """Where words stand in a text: the start and end of each."""
@@ -446,10 +440,11 @@ def terms(index: Index, counting: list[Word]) -> list[Term]:
     found = []
     for stem, word in unique.items():
         own = [Route(stem, 1.0, "word")] if stem in index.postings_of else []
-        if not own and not index.related.get(stem):
+        related = index.related.get(stem, ())
+        if not own and not related:
             # A word of Latin letters that the index does not know may be Hindi: सुरक्षा for "suraksha".
             own = [Route(other, ROMANISED_WEIGHT, "romanised") for other in index.spelled(word.folded)]
-        if not own and not index.related.get(stem):
+        if not own and not related:
             # A typo is looked for only where nothing else finds the word.
             own = [Route(other, TYPO_WEIGHT, "typo") for other in sorted(_typo_stems(index, word.folded))]
         routes = {route.stem: route for route in own}
@@ -583,10 +578,7 @@ def _rank(  # noqa: PLR0917 -- the parts of one query
     ranked = []
     for role_index, matches in by_role.items():
         # Texts are numbered in SEARCH_FIELDS order, then position: the number breaks ties.
-        # Sorted by score, best first, then number: numbers are unique, so a stable sort of the
-        # numbered order by score alone gives the same order with no key tuples to build.
-        matches.sort(key=_number)
-        matches.sort(key=_score, reverse=True)
+        matches.sort(key=lambda match: (-match[0], match[1]))
         score = round(sum(w * m[0] for w, m in zip(ROLE_SCORE_WEIGHTS, matches, strict=False)), 2)
         ranked.append((-score, role_index, matches))
     # A question naming a role (मुख्य सूचना अधिकारी क्या करता है) asks about it, whatever else shares its words.
@@ -600,14 +592,6 @@ def _rank(  # noqa: PLR0917 -- the parts of one query
         for negative, role_index, matches in ranked[:limit]
     ]
     return results, _close_call(index, ranked, matched)
-
-
-def _score(match: tuple[float, int]) -> float:
-    return match[0]
-
-
-def _number(match: tuple[float, int]) -> int:
-    return match[1]
 
 
 def _close_call(

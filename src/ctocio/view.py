@@ -319,18 +319,8 @@ def compare_view(kb: KnowledgeBase, role_ids: list[str], rows: list[CompareRow],
         return View(document, header, records, _pivoted(kb, role_ids, rows, wording, abbrs))
     sections: list[list[Row]] = []
     for row in rows:
-        label = text(f"field.{row.field}", ui)
-        if row.area is not None:
-            label = f"{label}: {wording.shown(kb.areas[row.area])}"
-        cells = tuple(
-            "\n".join(
-                text("marker.shared" if cell.shared else "marker.own", ui) + _shown_cell(row, cell.entry, wording)
-                for cell in row.cells[role_id]
-            )
-            for role_id in role_ids
-        )
-        present = [abbrs[rid] for rid in role_ids if row.cells[rid]]
-        status = text(f"status.{row.status}", ui, roles=", ".join(present))
+        label, status = _aspect(kb, row, role_ids, abbrs, wording)
+        cells = tuple(_cell_text(row, role_id, wording) for role_id in role_ids)
         # A rule under every row: cells of several lines would otherwise run into the next row.
         sections.append([Row((label, *cells, status), status_style=_STATUS_STYLE[row.status])])
     columns = (text("column.aspect", ui), *abbrs.values(), text("column.status", ui))
@@ -353,23 +343,31 @@ def _pivoted(
     grids = []
     columns = (text("column.role", ui), text("column.statement", ui))
     for row in rows:
-        label = text(f"field.{row.field}", ui)
-        if row.area is not None:
-            label = f"{label}: {wording.shown(kb.areas[row.area])}"
-        present = [abbrs[rid] for rid in role_ids if row.cells[rid]]
-        status = text(f"status.{row.status}", ui, roles=", ".join(present))
-        body = tuple(
-            Row((abbrs[rid], "\n".join(
-                text("marker.shared" if cell.shared else "marker.own", ui) + _shown_cell(row, cell.entry, wording)
-                for cell in row.cells[rid]
-            )))
-            for rid in role_ids
-            if row.cells[rid]
-        )  # fmt: skip
+        label, status = _aspect(kb, row, role_ids, abbrs, wording)
+        body = tuple(Row((abbrs[rid], _cell_text(row, rid, wording))) for rid in role_ids if row.cells[rid])
         grids.append(Grid(f"{label} ({status})", columns, (body,), None, ("label", "text")))
     if grids:
         grids[-1] = grids[-1]._replace(caption=text("caption.compare", ui))
     return grids
+
+
+def _aspect(
+    kb: KnowledgeBase, row: CompareRow, role_ids: list[str], abbrs: dict[str, str], wording: Wording
+) -> tuple[str, str]:
+    """A compared row's label (its field, and its area where it has one) and its status in words."""
+    label = text(f"field.{row.field}", wording.ui)
+    if row.area is not None:
+        label = f"{label}: {wording.shown(kb.areas[row.area])}"
+    present = [abbrs[rid] for rid in role_ids if row.cells[rid]]
+    return label, text(f"status.{row.status}", wording.ui, roles=", ".join(present))
+
+
+def _cell_text(row: CompareRow, role_id: str, wording: Wording) -> str:
+    """What one role says on a compared row, an entry a line, each marked shared or its own."""
+    return "\n".join(
+        text("marker.shared" if cell.shared else "marker.own", wording.ui) + _shown_cell(row, cell.entry, wording)
+        for cell in row.cells[role_id]
+    )
 
 
 _STATUS_STYLE = {"same": "green", "different": "yellow", "partial": "cyan"}
