@@ -341,3 +341,563 @@ OTHER_ROLES: list[tuple[str, str, str, str]] = [
     ("tech ki 5 saal ki strategy kaun banata hai, VP eng ya CTO", "cto", "roman", "RF §7 BFO"),
     ("chhote startup me CPO nahi hai to product aur tech dono kaun dekhta hai", "cto", "roman", "RF §6 GDEngine"),
 ]
+
+# Part 1 with nine roles. A reviewer who read only the fact files (ROLE-FACTS.md, ROLE-FACTS-2.md,
+# CLAIMS.md), not the knowledge base or any search output, went through all 165 Part 1 questions
+# and added a new role as a second right answer where a sourced fact clearly gives it the work
+# asked about: 23 tuning and 7 held-out questions. No first answer was removed.
+NINE_ROLES_ALSO: dict[str, tuple[str, str]] = {
+    "who's responsible for backups and getting systems back after a disaster": (
+        "ciso",
+        "RF §3 L91-92: CISO covers security operations, disaster recovery, business continuity [Cisco]",
+    ),
+    "who's in charge of keeping employee data safe on our internal systems": (
+        "ciso",
+        "RF §3 L89-90: CISO protects company and employee information from unauthorised access [ESCO-CISO]",
+    ),
+    "which exec is focused on our customers out there rather than internal staff": (
+        "cpo",
+        "RF §6 L147: CPO focus is customer- and market-facing [CTL-CPO]",
+    ),
+    "who decides which product lines we should drop": (
+        "cpo",
+        "RF §6 L144-146: CPO owns whole product lifecycle incl. retiring products [Torchora; "
+        "CTL-CPO]; RF notes these sources give offer/retire to the CPO",
+    ),
+    "who shapes our product lineup so it makes the most money": (
+        "cpo",
+        "RF §6 L142-148: CPO sets product vision/strategy, owns roadmap and which products to offer "
+        "or retire [CPO-PM; Torchora; CTL-CPO]; revenue metrics [PQ]",
+    ),
+    "who makes the big long term architecture calls for our platform": (
+        "chief-architect",
+        "RF §8 L167-168: chief architect builds current-to-future architecture roadmaps, "
+        "architecture principles and standards [SFIA9]",
+    ),
+    "who leads the team building brand new software from scratch": (
+        "vp-engineering",
+        "RF §7 L155-157: VP Eng runs development teams and budgets [LeanIX], hiring, shipping, "
+        "engineering process [DDD]",
+    ),
+    "कर्मचारियों के डेटा की सिक्योरिटी अंदर के सिस्टम में कौन देखता है": (
+        "ciso",
+        "RF §3 L89-90: CISO protects company and employee information from unauthorised access [ESCO-CISO]",
+    ),
+    "इंजीनियरिंग टीम को कौन संभालता है": (
+        "vp-engineering",
+        "RF §7 L155-158: VP Eng hires/keeps engineers, delivery, process, culture [DDD]; "
+        "development teams [LeanIX]; engineering manager [ONET9041]",
+    ),
+    "कस्टमर वाली साइड पर किस सी-लेवल का ध्यान रहता है": (
+        "cpo",
+        "RF §6 L147: CPO focus is customer- and market-facing [CTL-CPO]",
+    ),
+    "कौन सा प्रोडक्ट बंद करना है, ये कौन डिसाइड करता है": (
+        "cpo",
+        "RF §6 L144-146: CPO owns whole product lifecycle incl. retiring products [Torchora; CTL-CPO]",
+    ),
+    "मार्केट में कौन सा नया प्रोडक्ट उतारना है, किसका फैसला होता है": (
+        "cpo",
+        "RF §6 L142-146: CPO owns product strategy/roadmap and which products to offer or retire "
+        "[CPO-PM; Torchora; CTL-CPO]",
+    ),
+    "प्रोडक्ट पोर्टफोलियो को ज़्यादा कमाई के हिसाब से कौन सेट करता है": (
+        "cpo",
+        "RF §6 L142-148: CPO product strategy, which products to offer or retire [CPO-PM; Torchora; "
+        "CTL-CPO]; revenue metrics [PQ]",
+    ),
+    "प्लेटफॉर्म का लॉन्ग टर्म आर्किटेक्चर कौन तय करता है": (
+        "chief-architect",
+        "RF §8 L167-168: current-to-future architecture roadmaps, principles and standards [SFIA9]",
+    ),
+    "नया सॉफ्टवेयर बनाने वाले डेवलपर्स को कौन लीड करता है": (
+        "vp-engineering",
+        "RF §7 L155-157: VP Eng runs development teams [LeanIX] and engineering delivery [DDD]",
+    ),
+    "company ke mail aur phone system secure rakhna kiska kaam hai": (
+        "ciso",
+        "RF §3 L89-90, L104-105: CISO defines security policy, protects information [ESCO-CISO]; "
+        "makes sure systems are secure [Cisco]",
+    ),
+    "company ke data ki suraksha kaun dekhta hai": (
+        "ciso",
+        "RF §3 L89-90: CISO protects company information from unauthorised access [ESCO-CISO]; "
+        "data-loss prevention [CyberSaint]",
+    ),
+    "engineering dept ka head kaun hai": (
+        "vp-engineering",
+        "RF §7 L153-158: VP Eng (O*NET Engineering Managers) runs engineering: hiring, delivery, "
+        "process, culture [DDD; LeanIX; ONET9041]",
+    ),
+    "kaunsa product band karna hai ye kaun decide karta hai": (
+        "cpo",
+        "RF §6 L144-146: CPO owns whole product lifecycle incl. retiring products [Torchora; CTL-CPO]",
+    ),
+    "naya product launch karna hai ya nahi kiska call hai": (
+        "cpo",
+        "RF §6 L142-146: CPO product strategy/roadmap, which products to offer or retire [CPO-PM; Torchora; CTL-CPO]",
+    ),
+    "product lineup ko max profit ke liye kaun set karta hai": (
+        "cpo",
+        "RF §6 L142-148: CPO product strategy, which products to offer or retire [CPO-PM; Torchora; "
+        "CTL-CPO]; revenue metrics [PQ]",
+    ),
+    "long term architecture decision kiska hota hai": (
+        "chief-architect",
+        "RF §8 L167-168: current-to-future architecture roadmaps, principles and standards [SFIA9]",
+    ),
+    "DORA metrics kaun dekhta hai": (
+        "vp-engineering",
+        "RF §7 L160: VP Eng metrics are the four DORA metrics [DORA]",
+    ),
+    "who runs the engineering department": (
+        "vp-engineering",
+        "RF §7 L153-158: VP Eng runs engineering: hiring, delivery, process, culture [DDD]; "
+        "development teams and budgets [LeanIX; ONET9041]",
+    ),
+    "who decides what new products we should start selling": (
+        "cpo",
+        "RF §6 L142-146: CPO product strategy/roadmap, which products to offer or retire [CPO-PM; Torchora; CTL-CPO]",
+    ),
+    "who tracks deploy frequency and lead time, the DORA numbers": (
+        "vp-engineering",
+        "RF §7 L160: VP Eng metrics are the four DORA metrics [DORA]",
+    ),
+    "सर्वर क्रैश हो जाए तो डिज़ास्टर रिकवरी का प्लान किसका काम है": (
+        "ciso",
+        "RF §3 L91-92: CISO covers disaster recovery and business continuity [Cisco]",
+    ),
+    "डिप्लॉयमेंट फ्रीक्वेंसी जैसे डोरा मेट्रिक्स कौन देखता है": (
+        "vp-engineering",
+        "RF §7 L160: VP Eng metrics are the four DORA metrics [DORA]",
+    ),
+    "disaster recovery plan kiska kaam hai": (
+        "ciso",
+        "RF §3 L91-92: CISO covers disaster recovery and business continuity [Cisco]",
+    ),
+    "naya software banane wali dev team ko kaun lead karta hai": (
+        "vp-engineering",
+        "RF §7 L155-157: VP Eng runs development teams [LeanIX] and engineering delivery [DDD]",
+    ),
+}
+
+
+def _with_nine_roles(questions: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    return [
+        (
+            question,
+            f"{expected}|{NINE_ROLES_ALSO[question][0]}" if question in NINE_ROLES_ALSO else expected,
+            style,
+            basis,
+        )
+        for question, expected, style, basis in questions
+    ]
+
+
+TUNING = _with_nine_roles(TUNING)
+HELD_OUT = _with_nine_roles(HELD_OUT)
+
+
+# Part 3 (NEW_ROLES_HELD_OUT): 63 questions about the seven roles beyond the article, 9 a role,
+# 3 in each style, written by another reviewer who read only the fact files, not the knowledge
+# base, its other question sets or any search output, after search had been tuned on Part 2.
+# Scored once, with tools/score_search.py --new-roles-held-out, at the end of the work on nine roles.
+NEW_ROLES_HELD_OUT: list[tuple[str, str, str, str]] = [
+    (
+        "Somebody in accounts clicked a fake email link again. Who runs the phishing drills and tracks how "
+        "many people fall for them?",
+        "ciso",
+        "en",
+        "ROLE-FACTS §3 Duties: security awareness training [Cisco]; Metrics: phishing click rate [Hunto] (weak)",
+    ),
+    (
+        "If we got hacked tonight, who should already have a written game plan for what everyone does in the "
+        "first few hours?",
+        "ciso",
+        "en",
+        "ROLE-FACTS §3 Duties: incident response plan [CyberSaint]",
+    ),
+    (
+        "Who briefs the board on how exposed we are to cyber attacks?",
+        "ciso",
+        "en",
+        "ROLE-FACTS §3 Duties: board reporting [CyberSaint]; Focus: enterprise-risk role facing the board "
+        "[Treliant; HS-2023]",
+    ),
+    (
+        "हमारी cyber security की strategy और security policy आखिर तय कौन करता है?",
+        "ciso",
+        "hi",
+        "ROLE-FACTS §3 Duties: defines security policy [ESCO-CISO]; cybersecurity strategy and framework [Cisco]",
+    ),
+    (
+        "हैकर्स के नए-नए तरीकों पर नज़र रखना और कंपनी में fraud रोकना, ये ज़िम्मेदारी किसकी होती है?",
+        "ciso",
+        "hi",
+        "ROLE-FACTS §3 Duties: threat intelligence, fraud prevention [CyberSaint]",
+    ),
+    (
+        "कोई attack हो तो उसे पकड़ने में कितना टाइम लगा और जवाब देने में कितना, ये numbers किसके dashboard पे होते हैं?",
+        "ciso",
+        "hi",
+        "ROLE-FACTS §3 Metrics: mean time to detect / respond [Hunto] (weak)",
+    ),
+    (
+        "company ka confidential data bahar leak na ho jaye, data loss rokne ka kaam kiske zimme hai?",
+        "ciso",
+        "roman",
+        "ROLE-FACTS §3 Duties: data-loss prevention [CyberSaint]",
+    ),
+    (
+        "MeitY ne har ministry ko bola hai ki cyber security ke liye ek senior officer nominate karo jo "
+        "Secretary ko report kare, woh kaun sa role hai?",
+        "ciso",
+        "roman",
+        "ROLE-FACTS-2 §2C India: MeitY advised every ministry to nominate a CISO reporting to the Secretary "
+        "[MeitY-CISO]",
+    ),
+    (
+        "naye security tools ke liye budget ka case bana ke management se paisa kaun nikalwata hai?",
+        "ciso",
+        "roman",
+        "ROLE-FACTS §3 Duties: security investment case and budget [Cisco; CyberSaint]",
+    ),
+    (
+        "Does anyone keep a list of every place we're actually using AI across the company? Whose job is that?",
+        "caio",
+        "en",
+        "ROLE-FACTS-2 §2A Security and compliance: AI use-case inventory [M24-10; GovCDOIQ]",
+    ),
+    (
+        "We've set aside money for AI tools this year. Who normally controls that budget?",
+        "caio",
+        "en",
+        "ROLE-FACTS-2 §2A Finance: manages AI budgets [IBM-CAIO25]; 60% control the AI budget [CIOL-IN]",
+    ),
+    (
+        "Who's supposed to build and lead our machine learning team?",
+        "caio",
+        "en",
+        "ROLE-FACTS-2 §2A What it is: leads the AI/ML department [WP-CAIO]; Department: builds and leads AI "
+        "teams [WP-CAIO]",
+    ),
+    (
+        "कंपनी में लोग AI अपनाएं, इसके लिए change management कौन संभालता है?",
+        "caio",
+        "hi",
+        "ROLE-FACTS-2 §2A Strategy: change management for AI adoption [IBM-CAIO25; CIOL-IN]",
+    ),
+    (
+        "कोई AI सिस्टम लोगों के अधिकारों या safety पर असर डाल सकता हो, तो उसके लिए minimum risk वाले नियम कौन लागू करवाता है?",
+        "caio",
+        "hi",
+        "ROLE-FACTS-2 §2A Security and compliance: minimum risk practices for rights- or safety-impacting AI "
+        "[M24-10; GovCDOIQ]",
+    ),
+    (
+        "अमेरिका की सरकारी agencies को 60 दिन के अंदर कौन सा नया officer रखना ज़रूरी कर दिया गया था?",
+        "caio",
+        "hi",
+        "ROLE-FACTS-2 §1 row 1: OMB M-24-10 required each agency to name a CAIO within 60 days [M24-10]; kept "
+        "by [M25-21]",
+    ),
+    (
+        "AI pe jo paisa lag raha hai uska ROI badhana hai, toh kaun sa executive rakhna faydemand hota hai?",
+        "caio",
+        "roman",
+        "ROLE-FACTS-2 §2A Finance: organisations with a CAIO see 10% greater ROI on AI spend [IBM-CAIO25]",
+    ),
+    (
+        "company mein AI adoption tez karne ke liye companies kaun sa naya role bana rahi hain?",
+        "caio",
+        "roman",
+        "ROLE-FACTS-2 §2A Goals: role created to accelerate AI strategy and AI adoption [IBM-CAIO25]",
+    ),
+    (
+        "naye AI tools kharidne ki planning CIO, CISO aur CFO ke saath milke kaun karta hai?",
+        "caio",
+        "roman",
+        "ROLE-FACTS-2 §2A Vendors: under OMB M-24-18 each CAIO plans AI acquisition with the CIO, CISO, CFO "
+        "and CTO [MeriTalk-Acq]",
+    ),
+    (
+        "Two dashboards show different sales numbers again. Who's ultimately on the hook for data quality "
+        "across the company?",
+        "chief-data-officer",
+        "en",
+        "ROLE-FACTS §4 Duties: data quality and maturity [AHIMA]; ROLE-FACTS-2 §2B: 46% name data quality as "
+        "biggest barrier [MIT-IDE24]",
+    ),
+    (
+        "Who gets to decide what information we capture about customers and how it gets used?",
+        "chief-data-officer",
+        "en",
+        "ROLE-FACTS §4 Duties: decides what information is captured, kept and used [WP-CDOdata]",
+    ),
+    (
+        "We want to buy some third-party market data. Who usually handles the relationship with data "
+        "providers like that?",
+        "chief-data-officer",
+        "en",
+        "ROLE-FACTS §4 Vendors: data-vendor relationships and data service providers [AHIMA]",
+    ),
+    (
+        "कंपनी में data governance की policies और standards कौन बनाता है?",
+        "chief-data-officer",
+        "hi",
+        "ROLE-FACTS §4 Duties: data governance: policies, standards, decision rights [AHIMA; TT-CDO]",
+    ),
+    (
+        "पूरी कंपनी के डेटा को एक asset मानकर उससे business value निकालना, ये किसका काम है?",
+        "chief-data-officer",
+        "hi",
+        "ROLE-FACTS §4 Duties: data as a strategic asset [ESCO-CDO]",
+    ),
+    (
+        "डेटा mining और पूरे organisation का data administration कौन देखता है?",
+        "chief-data-officer",
+        "hi",
+        "ROLE-FACTS §4 Duties: data administration and mining across the company [ESCO-CDO]",
+    ),
+    (
+        "customer ka data kitne saal rakhna hai aur kab delete karna hai, yeh rule kaun banata hai?",
+        "chief-data-officer",
+        "roman",
+        "ROLE-FACTS §4 Duties: privacy, protection, data lifecycle [BWL-CDO]; what is kept [WP-CDOdata]",
+    ),
+    (
+        "hamari company ki data strategy kaun banata hai yaar?",
+        "chief-data-officer",
+        "roman",
+        "ROLE-FACTS-2 §2B Duties: D&A strategy 74% [G-CDAO24]; data strategy and governance [IWX-DF25]",
+    ),
+    (
+        "AI models ke liye data ready karwana aur uske governance rules set karna kiski zimmedari hai?",
+        "chief-data-officer",
+        "roman",
+        "ROLE-FACTS-2 §2B Duties: preparing data for AI 39%, 64% set data-governance policies for AI "
+        "[IWX-DF25]; owns data governance as AI enabler [G-CDAO24]",
+    ),
+    (
+        "Half our business still runs on paper forms and phone orders. Who leads the push to take all of that digital?",
+        "chief-digital-officer",
+        "en",
+        "ROLE-FACTS §5 Duties: growth by turning analogue businesses digital [WP-CDOdig]",
+    ),
+    (
+        "Who makes sure the customer gets the same smooth experience on our app, our website and in the store?",
+        "chief-digital-officer",
+        "en",
+        "ROLE-FACTS §5 Duties: digital customer experience at every touchpoint [WP-CDOdig]",
+    ),
+    (
+        "Who's out there talking to startups, industry analysts and universities to bring in new digital ideas?",
+        "chief-digital-officer",
+        "en",
+        "ROLE-FACTS §5 Duties: relationships with vendors, startups, analysts, academia [CIO-CDigO]",
+    ),
+    (
+        "पूरी कंपनी का digital transformation कौन lead करता है?",
+        "chief-digital-officer",
+        "hi",
+        "ROLE-FACTS §5 Duties: company-wide digital vision and transformation [CIO-CDigO]",
+    ),
+    (
+        "Online और digital चीज़ों से कमाई के नए मौके ढूंढना, ये किसके ज़िम्मे है?",
+        "chief-digital-officer",
+        "hi",
+        "ROLE-FACTS §5 Duties: finds digitisation opportunities and revenue [Techopedia-CDigO]",
+    ),
+    (
+        "IT strategy तो अलग है, पर कंपनी की digital strategy कौन संभालता है?",
+        "chief-digital-officer",
+        "hi",
+        "ROLE-FACTS §5 Versus the CIO: digital strategy vs IT strategy [SAJIM]",
+    ),
+    (
+        "poori company ke liye digital vision kaun set karta hai?",
+        "chief-digital-officer",
+        "roman",
+        "ROLE-FACTS §5 Duties: company-wide digital vision [CIO-CDigO]",
+    ),
+    (
+        "app, website, WhatsApp, har jagah customer ka digital experience ek jaisa ho, iska zimmedaar kaun hai?",
+        "chief-digital-officer",
+        "roman",
+        "ROLE-FACTS §5 Duties: digital customer experience at every touchpoint [WP-CDOdig]",
+    ),
+    (
+        "hamara purana offline business digital banake growth laana hai, yeh kaam kiska hota hai?",
+        "chief-digital-officer",
+        "roman",
+        "ROLE-FACTS §5 Duties: growth by turning analogue businesses digital [WP-CDOdig]",
+    ),
+    (
+        "Who owns the roadmap and decides which features get built first?",
+        "cpo",
+        "en",
+        "ROLE-FACTS §6 Duties: owns the roadmap and priorities [CPO-PM]",
+    ),
+    (
+        "Who's the boss of all our product managers?",
+        "cpo",
+        "en",
+        "ROLE-FACTS §6 Duties: runs the product-management organisation [CPO-PM]",
+    ),
+    (
+        "Retention and engagement in our app keep dropping. Which exec is actually measured on those numbers?",
+        "cpo",
+        "en",
+        "ROLE-FACTS §6 Metrics: engagement, retention [PQ]",
+    ),
+    (
+        "मार्केट और customers पर research करके product किस दिशा में जाए, ये कौन तय करता है?",
+        "cpo",
+        "hi",
+        "ROLE-FACTS §6 Duties: market and customer research; product vision and strategy [CPO-PM]",
+    ),
+    (
+        "product में क्या बनेगा और क्यों बनेगा ये कौन decide करता है? कैसे बनेगा वो तो engineering वाले देख लेंगे।",
+        "cpo",
+        "hi",
+        "ROLE-FACTS §6 Versus the CTO: CPO owns the why/what, CTO the how [PQ]",
+    ),
+    (
+        "हमारे product का vision और strategy किसके हाथ में होता है?",
+        "cpo",
+        "hi",
+        "ROLE-FACTS §6 Duties: product vision and strategy [CPO-PM]",
+    ),
+    (
+        "design, marketing aur sales teams ke saath milke product ko aage kaun le jaata hai?",
+        "cpo",
+        "roman",
+        "ROLE-FACTS §6 Duties: works with engineering, design, marketing, sales [CPO-PM]",
+    ),
+    (
+        "bade customers aur investors ke saamne hamare product ko represent kaun karta hai?",
+        "cpo",
+        "roman",
+        "ROLE-FACTS §6 Duties: represents products to customers and investors [CPO-PM]",
+    ),
+    (
+        "app ke users badhana aur usse revenue growth, product side pe yeh KPI kiska hota hai?",
+        "cpo",
+        "roman",
+        "ROLE-FACTS §6 Metrics: revenue and customer growth [PQ]",
+    ),
+    (
+        "We keep missing release dates and bugs are creeping in. Who's accountable for shipping on time at "
+        "decent quality?",
+        "vp-engineering",
+        "en",
+        "ROLE-FACTS §7 Duties: shipping on time at the right quality [DDD]; VPE execution, delivery [BFO; DDD]",
+    ),
+    (
+        "Our product engineers keep quitting. Whose job is it to hire good developers and actually keep them?",
+        "vp-engineering",
+        "en",
+        "ROLE-FACTS §7 Duties: hiring and keeping engineers [DDD]; recruitment [ONET9041]",
+    ),
+    (
+        "If the CTO is busy with long-term tech strategy and outside partners, who runs day-to-day delivery "
+        "and keeps the teams healthy?",
+        "vp-engineering",
+        "en",
+        "ROLE-FACTS §7 Versus the CTO: CTO strategy 1-5 years and outside relations; VPE execution, delivery, "
+        "team health [BFO; DDD]",
+    ),
+    (
+        "इंजीनियरिंग टीम का culture कैसा होगा, ये कौन shape करता है?",
+        "vp-engineering",
+        "hi",
+        "ROLE-FACTS §7 Duties: engineering culture [DDD]",
+    ),
+    (
+        "developers कौन से tools और कौन सा process follow करेंगे, ये फैसला किसका होता है?",
+        "vp-engineering",
+        "hi",
+        "ROLE-FACTS §7 Duties: engineering process and tools [DDD]",
+    ),
+    (
+        "किस काम पर कितनी engineering मेहनत लगानी है, ये बंटवारा कौन करता है?",
+        "vp-engineering",
+        "hi",
+        "ROLE-FACTS §7 Duties: where engineering effort goes [DDD]",
+    ),
+    (
+        "development teams ka budget kaun manage karta hai?",
+        "vp-engineering",
+        "roman",
+        "ROLE-FACTS §7 Duties: development teams and budgets [LeanIX]; budgets [ONET9041]",
+    ),
+    (
+        "engineers burnout ho rahe hain, team ki health ka dhyaan kaun rakhta hai?",
+        "vp-engineering",
+        "roman",
+        "ROLE-FACTS §7 Versus the CTO: VPE team health [BFO; DDD]",
+    ),
+    (
+        "alag alag dev teams ke beech technical kaam ka coordination kaun karta hai?",
+        "vp-engineering",
+        "roman",
+        "ROLE-FACTS §7 Duties: coordinating technical work [ONET9041]",
+    ),
+    (
+        "Who keeps the big picture of how every system in the company fits together?",
+        "chief-architect",
+        "en",
+        "ROLE-FACTS §8: whole-organisation view [ESCO-EA]",
+    ),
+    (
+        "Who writes the architecture principles and standards that every team is supposed to follow?",
+        "chief-architect",
+        "en",
+        "ROLE-FACTS §8: architecture principles and standards [SFIA9]",
+    ),
+    (
+        "Our systems are a mess. Who maps out how we get from what we have today to where we want to be in "
+        "three years?",
+        "chief-architect",
+        "en",
+        "ROLE-FACTS §8: current-to-future roadmaps [SFIA9]",
+    ),
+    (
+        "business strategy को असली operating model में बदलने का खाका कौन बनाता है?",
+        "chief-architect",
+        "hi",
+        "ROLE-FACTS §8: strategy to operating model [SFIA9]",
+    ),
+    (
+        "आज के systems कैसे हैं और आगे target state क्या होगी, इसका roadmap कौन तैयार करता है?",
+        "chief-architect",
+        "hi",
+        "ROLE-FACTS §8: current-to-future roadmaps [SFIA9]",
+    ),
+    (
+        "पूरी कंपनी के IT systems का blueprint कौन बनाता है?",
+        "chief-architect",
+        "hi",
+        "ROLE-FACTS §8: whole-organisation view [ESCO-EA]; architecture principles [SFIA9]",
+    ),
+    (
+        "poore org ke liye architecture ke principles aur standards kaun define karta hai?",
+        "chief-architect",
+        "roman",
+        "ROLE-FACTS §8: architecture principles and standards [SFIA9]",
+    ),
+    (
+        "enterprise architect ka kaam actually hota kya hai?",
+        "chief-architect",
+        "roman",
+        "ROLE-FACTS §8: ESCO enterprise architect 2511.6, whole-organisation view, links business mission to "
+        "ICT strategy [ESCO-EA]",
+    ),
+    (
+        "alag alag departments ke systems ek saath kaise fit honge, yeh poore organisation ke nazariye se "
+        "kaun dekhta hai?",
+        "chief-architect",
+        "roman",
+        "ROLE-FACTS §8: whole-organisation view [ESCO-EA]",
+    ),
+]

@@ -191,8 +191,17 @@ def _role(payload: dict[str, Any], role_id: str, block: bytes) -> dict[str, Any]
     return {**payload, "roles": {**payload["roles"], role_id: block}}
 
 
-def _index(payload: tuple[Any, ...], position: int, value: object) -> tuple[Any, ...]:
+def _index(payload: tuple[Any, ...], field: str, value: object) -> tuple[Any, ...]:
+    from ctocio.search import Index
+
+    position = [each.name for each in dataclasses.fields(Index)].index(field)
     return (*payload[:position], value, *payload[position + 1 :])
+
+
+def _field(payload: tuple[Any, ...], field: str) -> Any:
+    from ctocio.search import Index
+
+    return payload[[each.name for each in dataclasses.fields(Index)].index(field)]
 
 
 def _cto_with_title(payload: dict[str, Any], title: object) -> dict[str, Any]:
@@ -215,14 +224,20 @@ CRAFTED: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "index payload a dict": ("index", lambda payload: {"roles": payload[0]}),
     "index postings of a wrong length": (
         "index",
-        lambda payload: _index(payload, 7, dict.fromkeys(payload[7], b"\x01\x02\x03")),
+        lambda payload: _index(payload, "postings_of", dict.fromkeys(_field(payload, "postings_of"), b"\x01\x02\x03")),
     ),
     "index postings past the last text": (
         "index",
-        lambda payload: _index(payload, 7, {stem: array("I", [10**6]).tobytes() for stem in payload[7]}),
+        lambda payload: _index(
+            payload, "postings_of", {stem: array("I", [10**6]).tobytes() for stem in _field(payload, "postings_of")}
+        ),
     ),
-    "index bodies of the wrong shape": ("index", lambda payload: _index(payload, 6, dict.fromkeys(payload[6], b"x"))),
-    "index text roles short": ("index", lambda payload: _index(payload, 2, b"")),
+    "index bodies of the wrong shape": (
+        "index",
+        lambda payload: _index(payload, "bodies", dict.fromkeys(_field(payload, "bodies"), b"x")),
+    ),
+    "index text roles short": ("index", lambda payload: _index(payload, "text_role", b"")),
+    "index text lengths short": ("index", lambda payload: _index(payload, "text_length", b"")),
 }
 
 

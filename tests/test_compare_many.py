@@ -51,3 +51,12 @@ def test_all_and_roles_together_are_a_usage_error(run: Run) -> None:
     )
     hindi = run("compare", "cto", "--all", "-l", "hi")
     assert hindi.err == "ctocio: त्रुटि: तुलना के लिए भूमिकाएँ दें या --all, दोनों नहीं\n"
+
+
+def test_roles_that_share_an_abbreviation_are_told_apart_by_title(run: Run) -> None:
+    table = run("compare", "chief-data-officer", "chief-digital-officer", "-f", "markdown").out.splitlines()
+    assert [line for line in table if line.startswith("| Aspect")] == [
+        "| Aspect | Chief Data Officer | Chief Digital Officer | Status |"
+    ]
+    hindi = run("compare", "chief-data-officer", "chief-digital-officer", "-f", "markdown", "-l", "hi").out
+    assert "| मुख्य डेटा अधिकारी | मुख्य डिजिटल अधिकारी |" in hindi

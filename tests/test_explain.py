@@ -17,9 +17,30 @@ BACKUPS = "Oversees backups and disaster recovery for the company's systems."
 @pytest.mark.parametrize(
     ("query", "text", "explain"),
     [
-        ("backups", BACKUPS, [{"word": "backups", "matched": "backups", "lang": "en", "via": "exact"}]),
-        ("backup", BACKUPS, [{"word": "backup", "matched": "backups", "lang": "en", "via": "stem"}]),
-        ("bakcups", BACKUPS, [{"word": "bakcups", "matched": "backups", "lang": "en", "via": "typo"}]),
+        (
+            "backups",
+            BACKUPS,
+            [
+                {"word": "backups", "matched": "backups", "lang": "en", "via": "exact"},
+                {"word": "backups", "matched": "बैकअप", "lang": "hi", "via": "lexicon"},
+            ],
+        ),
+        (
+            "backup",
+            BACKUPS,
+            [
+                {"word": "backup", "matched": "backups", "lang": "en", "via": "stem"},
+                {"word": "backup", "matched": "बैकअप", "lang": "hi", "via": "lexicon"},
+            ],
+        ),
+        (
+            "bakcups",
+            BACKUPS,
+            [
+                {"word": "bakcups", "matched": "backups", "lang": "en", "via": "typo"},
+                {"word": "bakcups", "matched": "बैकअप", "lang": "hi", "via": "typo+lexicon"},
+            ],
+        ),
         (
             "supplier",
             "IT suppliers",
@@ -66,7 +87,7 @@ def test_without_explain_the_output_is_unchanged(run: Run) -> None:
 
 
 def test_explain_in_the_line_formats_is_one_more_column(run: Run) -> None:
-    row = ["cio", "duties", "infrastructure", "6.13", BACKUPS, "en", "backup=backups:stem"]
+    row = ["cio", "duties", "infrastructure", "5.46", BACKUPS, "en", "backup=backups:stem"]
     assert run("search", "backup", "--explain").out == "\t".join(row) + "\n"
     assert run("search", "backup", "--explain", "-f", "tsv").out.splitlines() == [
         "role\tfield\tarea\tscore\ttext\tlang\texplain",
@@ -81,7 +102,8 @@ def test_explain_in_the_line_formats_is_one_more_column(run: Run) -> None:
 def test_explain_in_yaml(run: Run) -> None:
     document = yaml.safe_load(run("search", "backup", "--explain", "-f", "yaml").out)
     assert document["results"][0]["matches"][0]["explain"] == [
-        {"word": "backup", "matched": "backups", "lang": "en", "via": "stem"}
+        {"word": "backup", "matched": "backups", "lang": "en", "via": "stem"},
+        {"word": "backup", "matched": "बैकअप", "lang": "hi", "via": "lexicon"},
     ]
 
 
@@ -91,7 +113,7 @@ def test_explain_in_the_tables_for_people(run: Run) -> None:
         "|  | Area | Statement | Score | Why |",
         "|---|---|---|---|---|",
         "| Duties | Infrastructure and operations | Oversees **backups** and disaster recovery for the company's "
-        "systems. | 6.13 | backup → backups (another form) |",
+        "systems. | 5.46 | backup → backups (another form) |",
     ]
     table = run("search", "backup", "--explain", "-f", "table").out
     assert "│ Why " in table

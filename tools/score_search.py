@@ -7,6 +7,8 @@ and the figure reported as it came out, never tuned to.
 
     python tools/score_search.py              # the tuning set
     python tools/score_search.py --held-out   # the held-out set: once per piece of work
+    python tools/score_search.py --other-roles          # the questions about the seven roles beyond the article
+    python tools/score_search.py --new-roles-held-out   # their held-out set: once per piece of work
     python tools/score_search.py --misses     # also list the questions answered wrongly
 """
 
@@ -21,7 +23,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from ctocio.kb import load_builtin  # noqa: E402 -- after the tests folder is on the path
 from ctocio.search import build_index, search_roles  # noqa: E402
-from questions_everyday import HELD_OUT, OTHER_ROLES, TUNING  # noqa: E402
+from questions_everyday import HELD_OUT, NEW_ROLES_HELD_OUT, OTHER_ROLES, TUNING  # noqa: E402
 
 
 def main() -> None:
@@ -29,9 +31,17 @@ def main() -> None:
     chosen = parser.add_mutually_exclusive_group()
     chosen.add_argument("--held-out", action="store_true", help="score the held-out set")
     chosen.add_argument("--other-roles", action="store_true", help="score the questions about roles beyond the article")
+    chosen.add_argument(
+        "--new-roles-held-out", action="store_true", help="score the held-out questions about those roles"
+    )
     parser.add_argument("--misses", action="store_true", help="list the questions answered wrongly")
     args = parser.parse_args()
-    questions = HELD_OUT if args.held_out else OTHER_ROLES if args.other_roles else TUNING
+    questions = (
+        HELD_OUT if args.held_out
+        else OTHER_ROLES if args.other_roles
+        else NEW_ROLES_HELD_OUT if args.new_roles_held_out
+        else TUNING
+    )  # fmt: skip
     index = build_index(load_builtin())
     right: dict[str, int] = {}
     asked: dict[str, int] = {}

@@ -168,11 +168,15 @@ class KnowledgeBase(NamedTuple):
             "verb_hi": "करता है" if len(reporting) == 1 else "करते हैं",
         }
 
-    def short_name(self, role_id: str, lang: str) -> str:
-        """A role's abbreviation in ``lang``; its title where another role shares the abbreviation (CDO)."""
+    def short(self, role_id: str) -> Text:
+        """A role's abbreviation; its title where another role shares the abbreviation (CDO)."""
         role = self.roles[role_id]
-        abbr = role.abbr.get(lang)
-        return role.title.get(lang) if normalise(abbr) in self.shared else abbr
+        shared = any(normalise(abbr) in self.shared for abbr in role.abbr.en_hi() if abbr)
+        return role.title if shared else role.abbr
+
+    def short_name(self, role_id: str, lang: str) -> str:
+        """:meth:`short`, in ``lang``."""
+        return self.short(role_id).get(lang)
 
     def resolve_areas(self, names: list[str]) -> list[str]:
         """The area ids ``names`` give, each once: an id, or a name in English or Hindi, whole or in part.

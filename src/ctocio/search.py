@@ -31,10 +31,14 @@ ROMANISED_WEIGHT = 0.8
 """A Devanagari word found for one typed in Latin letters (through its spelling key) counts this much."""
 ROLE_SCORE_WEIGHTS = (1.0, 0.5, 0.25)
 """A role's score: its best match in full, its second and third best in part."""
+LENGTH_WEIGHT = 0.4
+"""How much a text's length (against the mean) lowers its score: BM25's b. Chosen on the tuning
+sets (0.2-0.5 scored within one question of each other; 0.4 is their middle)."""
 MAX_QUERY = 2000
 """Longest question searched, in characters: a pasted paragraph fits; 96 KB took seconds."""
 SUGGESTED_WORDS = 10
 """Unknown words of a query that found nothing looked up for "did you mean": three are shown."""
+_NAME_FIELDS = frozenset(SEARCH_FIELDS.index(name) for name in ("title", "abbr", "aliases"))
 _SAYS_HOW = frozenset(SEARCH_FIELDS) - {"title", "abbr", "aliases", "keywords"}
 """The fields that say how a role does its work, in a sentence: shown for a close call."""
 CLOSE_RATIO = 0.9
@@ -79,6 +83,9 @@ class Index:
     text_role: Numbers
     text_field: Numbers
     text_area: Numbers
+    text_length: Numbers
+    """Each text's length in words that count, in the language where it is longer."""
+    mean_length: float
     areas: list[str | None]
     bodies: dict[str, bytes]
     postings_of: dict[str, bytes]
@@ -89,10 +96,10 @@ class Index:
     """Stems to the indexed stems of the other words of their lexicon concepts."""
     lexicon_stems: dict[str, str]
     """Folded words of the lexicon to their stems, so a question using one loads no stemmer."""
-    names: dict[tuple[str, ...], int]
-    """The stems of every role's titles, abbreviations and aliases, stop words kept, to the number
-    of the role with that name (-1 where roles share it): a phrase inside one is no mistaken
-    title, and a question that holds one asks about that role first."""
+    names: dict[tuple[str, ...], tuple[int, ...]]
+    """The stems of every role's titles, abbreviations and aliases, stop words kept, to the numbers
+    of the roles with that name: a phrase inside one is no mistaken title, and a question that
+    holds one names those roles."""
     romanised: bytes
     """Spelling keys of the Devanagari words (:mod:`ctocio.transliterate`) to their stems, marshalled:
     only a question with a word of Latin letters the index does not know unpacks them."""
@@ -169,7 +176,7 @@ def build_index(kb: KnowledgeBase) -> Index:
     """Index every text of every role, in both languages."""
     roles: list[str] = []
     starts: list[int] = []
-    text_role, text_field, text_area = array("I"), array("B"), array("H")
+    text_role, text_field, text_area, text_length = array("I"), array("B"), array("H"), array("H")
     areas: list[str | None] = [None, *kb.areas]
     area_number = {area: n for n, area in enumerate(areas)}
     bodies: dict[str, bytes] = {}
@@ -195,7 +202,9 @@ def build_index(kb: KnowledgeBase) -> Index:
             text_field.append(SEARCH_FIELDS.index(text.field))
             text_area.append(area_number.get(text.area, 0))
             body.append((SEARCH_FIELDS.index(text.field), text.position, text.en, text.hi))
-            for word in {w for w in words(f"{text.en} {text.hi}") if not w.stop}:
+            english, hindi = ([w for w in words(side) if not w.stop] for side in (text.en, text.hi))
+            text_length.append(min(max(len(english), len(hindi), 1), 0xFFFF))
+            for word in {*english, *hindi}:
                 posting = postings[word.stem]
                 if not posting or posting[-1] != number:
                     posting.append(number)
@@ -205,31 +214,38 @@ def build_index(kb: KnowledgeBase) -> Index:
     packed = {stem: numbers.tobytes() for stem, numbers in postings.items()}
     related, lexicon_stems = _lexicon(kb.lexicon, postings)
     return Index(
-        roles, starts, text_role, text_field, text_area, areas, bodies, packed, stems_of, confusables, related,
-        lexicon_stems, _name_stems(kb), marshal.dumps(_romanised(stems_of)),
+        roles, starts, text_role, text_field, text_area, text_length, sum(text_length) / max(len(text_length), 1),
+        areas, bodies, packed, stems_of, confusables, related, lexicon_stems, _name_stems(kb),
+        marshal.dumps(_romanised(stems_of)),
     )  # fmt: skip
 
 
-def _name_stems(kb: KnowledgeBase) -> dict[tuple[str, ...], int]:
-    found: dict[tuple[str, ...], int] = {}
+def _name_stems(kb: KnowledgeBase) -> dict[tuple[str, ...], tuple[int, ...]]:
+    found: dict[tuple[str, ...], tuple[int, ...]] = {}
     for number, role in enumerate(kb.roles.values()):
         for name in (*role.title.en_hi(), *role.abbr.en_hi(), *role.aliases):
             if name:
                 stems = tuple(word.stem for word in words(name))
-                # A name two roles share (CDO) prefers neither: -1.
-                found[stems] = number if found.get(stems, number) == number else -1
+                if number not in found.get(stems, ()):
+                    found[stems] = (*found.get(stems, ()), number)
     return found
 
 
-def _named_role(index: Index, asked: tuple[str, ...]) -> int | None:
-    """The role whose name the question holds, the longest name first; None where it names none, or
-    only a name several roles share. A question is short: every run of its words is looked up."""
+def _named_roles(index: Index, asked: tuple[str, ...]) -> tuple[dict[str, frozenset[int]], bool]:
+    """The stems of the question's words that stand in a role's name held whole, each to the roles
+    so named (all of them, for a name roles share); and whether it names roles by several names,
+    weighing them against each other (CIO vs CISO). A question is short: every run of its words
+    is looked up."""
+    naming: dict[str, frozenset[int]] = {}
+    held: set[tuple[int, ...]] = set()
     for size in range(len(asked), 0, -1):
         for start in range(len(asked) - size + 1):
-            role = index.names.get(asked[start : start + size])
-            if role is not None:
-                return role if role >= 0 else None
-    return None
+            roles = index.names.get(asked[start : start + size])
+            if roles:
+                held.add(roles)
+                for stem in asked[start : start + size]:
+                    naming[stem] = naming.get(stem, frozenset()) | frozenset(roles)
+    return naming, len(held) > 1
 
 
 def _romanised(stems_of: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
@@ -487,8 +503,8 @@ def search_roles(index: Index, query: str, filters: Filters | None = None, limit
     counting = [word for number, word in enumerate(every) if not word.stop and number not in covered]
     query_terms = terms(index, counting)
     excluded = {role for role, _, _ in confused}
-    named_role = _named_role(index, tuple(word.stem for word in every))
-    results, close = _rank(index, query_terms, filters, limit, excluded, named_role)
+    naming, several = _named_roles(index, tuple(word.stem for word in every))
+    results, close = _rank(index, query_terms, filters, limit, excluded, naming, several=several)
     named = [(index.roles[role], position, phrase) for role, position, phrase in confused]
     return Found([term.word for term in query_terms], results, named, close)
 
@@ -526,16 +542,12 @@ def _starts(sequence: tuple[str, ...], part: tuple[str, ...]) -> list[int]:
     return [start for start in range(len(sequence) - size + 1) if sequence[start : start + size] == part]
 
 
-def _rank(  # noqa: PLR0917 -- the parts of one query
-    index: Index,
-    query_terms: list[Term],
-    filters: Filters,
-    limit: int | None,
-    excluded: set[int],
-    named: int | None = None,
-) -> tuple[list[RoleResult], list[RoleResult]]:
-    """The best roles, up to ``limit``, the role the question names first; and, where the best
-    score nearly the same, each with its best text."""
+def _scores(
+    index: Index, query_terms: list[Term], naming: Mapping[str, frozenset[int]]
+) -> tuple[dict[int, float], dict[int, int], dict[str, tuple[str, str]]]:
+    """Each text's score for the query, how many of its terms it matched, and every stem the
+    question reaches with its word and route. ``naming`` holds the names that count only for
+    the roles they name."""
     total = len(index)
     scores: defaultdict[int, float] = defaultdict(float)
     # Every stem the question reaches, with its word and route: a text's words with one of these
@@ -552,10 +564,40 @@ def _rank(  # noqa: PLR0917 -- the parts of one query
         rarity = math.log(1 + total / len(found)) if found else 0.0
         for route in term.routes:
             matched.setdefault(route.stem, (term.word, route.via))
+        # Where the question weighs roles against each other, each name is about its role: the CTO
+        # a CPO's text mentions ("the CTO decides how it is built") is no evidence for the CPO. A
+        # question naming one role may ask about another (who does the CTO report to?).
+        only = naming.get(term.stem)
         for number, weight in found.items():
+            if only is not None and index.text_role[number] not in only:
+                continue
             scores[number] += weight * rarity
             terms_matched[number] += 1
-    allowed_roles = None if filters.roles is None else {index.roles.index(r) for r in filters.roles if r in index.roles}
+    return scores, terms_matched, matched
+
+
+def _rank(  # noqa: PLR0917 -- the parts of one query
+    index: Index,
+    query_terms: list[Term],
+    filters: Filters,
+    limit: int | None,
+    excluded: set[int],
+    naming: Mapping[str, frozenset[int]] | None = None,
+    *,
+    several: bool = False,
+) -> tuple[list[RoleResult], list[RoleResult]]:
+    """The best roles, up to ``limit``; and, where the best score nearly the same, each with its
+    best text. ``naming`` maps the stems of role names the question holds to the roles named;
+    ``several`` says it names roles by more than one name, weighing them against each other."""
+    naming = naming or {}
+    named = frozenset().union(*naming.values())
+    scores, terms_matched, matched = _scores(index, query_terms, naming if several else {})
+    kept = set(range(len(index.roles))) - excluded
+    if filters.roles is not None:
+        kept &= {index.roles.index(r) for r in filters.roles if r in index.roles}
+    # A question naming several roles asks which of them: CIO vs CISO, the CDO (both CDOs).
+    if len(named) > 1:
+        kept &= named
     allowed_fields = None if filters.fields is None else {SEARCH_FIELDS.index(f) for f in filters.fields}
     allowed_areas = None if filters.areas is None else {index.areas.index(a) for a in filters.areas if a in index.areas}
     by_role: defaultdict[int, list[tuple[float, int]]] = defaultdict(list)
@@ -564,9 +606,12 @@ def _rank(  # noqa: PLR0917 -- the parts of one query
     field_weight = [FIELD_WEIGHT.get(name, 1.0) for name in SEARCH_FIELDS]
     for number, score in scores.items():
         role_index, field = index.text_role[number], index.text_field[number]
-        if role_index in excluded:
+        if role_index not in kept:
             continue
-        if allowed_roles is not None and role_index not in allowed_roles:
+        # Where the question names a role, another role's name that shares a word with it (मुख्य
+        # सूचना सुरक्षा अधिकारी, for मुख्य सूचना अधिकारी) is not named. Where it names several
+        # ("CTO or CPO: who decides how it is built?"), the names only set up the question.
+        if named and field in _NAME_FIELDS and (role_index not in named or several):
             continue
         if allowed_fields is not None and field not in allowed_fields:
             continue
@@ -574,15 +619,16 @@ def _rank(  # noqa: PLR0917 -- the parts of one query
             continue
         # Texts that match more of the query's words rank higher.
         coverage = terms_matched[number] / asked
+        # A long text matches more words by chance (a survey's figures): scaled by its length, as BM25 does.
+        coverage /= 1 - LENGTH_WEIGHT + LENGTH_WEIGHT * index.text_length[number] / index.mean_length
         by_role[role_index].append((round(score * coverage * field_weight[field], 2), number))
     ranked = []
     for role_index, matches in by_role.items():
         # Texts are numbered in SEARCH_FIELDS order, then position: the number breaks ties.
         matches.sort(key=lambda match: (-match[0], match[1]))
-        score = round(sum(w * m[0] for w, m in zip(ROLE_SCORE_WEIGHTS, matches, strict=False)), 2)
+        score = round(sum(w * m[0] for w, m in zip(ROLE_SCORE_WEIGHTS, _counted(index, matches), strict=False)), 2)
         ranked.append((-score, role_index, matches))
-    # A question naming a role (मुख्य सूचना अधिकारी क्या करता है) asks about it, whatever else shares its words.
-    ranked.sort(key=lambda entry: (entry[1] != named, entry[0], entry[1]))
+    ranked.sort(key=lambda entry: (entry[0], entry[1]))
     results = [
         RoleResult(
             index.roles[role_index],
@@ -592,6 +638,28 @@ def _rank(  # noqa: PLR0917 -- the parts of one query
         for negative, role_index, matches in ranked[:limit]
     ]
     return results, _close_call(index, ranked, matched)
+
+
+_KEYWORDS = SEARCH_FIELDS.index("keywords")
+
+
+def _counted(index: Index, matches: list[tuple[float, int]]) -> list[tuple[float, int]]:
+    """The matches that make a role's score: only its best name and its best keyword. A role's
+    names (VP of Engineering, VP Engineering) are one piece of evidence, and so are its keywords
+    (in both languages): more of them matching the same words is no more evidence."""
+    seen: set[str] = set()
+    counted = []
+    for match in matches:
+        field = index.text_field[match[1]]
+        kind = "name" if field in _NAME_FIELDS else "keyword" if field == _KEYWORDS else ""
+        if kind:
+            if kind in seen:
+                continue
+            seen.add(kind)
+        counted.append(match)
+        if len(counted) == len(ROLE_SCORE_WEIGHTS):
+            break
+    return counted
 
 
 def _close_call(

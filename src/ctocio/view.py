@@ -313,7 +313,8 @@ def compare_view(kb: KnowledgeBase, role_ids: list[str], rows: list[CompareRow],
         for role_id, cells in row.cells.items()
         for cell in cells
     ]
-    abbrs = {role_id: wording.shown(role.abbr) for role_id, role in zip(role_ids, roles, strict=True)}
+    # Where two roles share an abbreviation (CDO), their titles tell the columns apart.
+    abbrs = {role_id: wording.shown(kb.short(role_id)) for role_id in role_ids}
     header = ("field", "area", "status", "role", "shared", "text", "lang")
     if len(role_ids) >= PIVOT_AT:
         return View(document, header, records, _pivoted(kb, role_ids, rows, wording, abbrs))
@@ -399,7 +400,13 @@ def search_view(
     ui = wording.ui
 
     def bilingual(match: Match) -> Text:
-        return Text(match.text.en or match.text.hi, match.text.hi)
+        # A keyword or alias is written in one language only: shown as it is, in either.
+        if wording.lang == Lang.BOTH:
+            return Text(match.text.en, match.text.hi)
+        return Text(match.text.en or match.text.hi, match.text.hi or match.text.en)
+
+    def lang_of(match: Match) -> str | None:
+        return None if wording.lang == Lang.BOTH else shown_lang(match)
 
     def area_of(match: Match) -> str:
         return wording.shown(kb.areas[match.text.area]) if match.text.area else ""
@@ -420,7 +427,7 @@ def search_view(
             "field": match.text.field,
             "area": match.text.area,
             "text": wording.data(bilingual(match)),
-            "lang": wording.lang_of(bilingual(match)),
+            "lang": lang_of(match),
             "score": match.score,
         }
         if explain:
@@ -456,7 +463,7 @@ def search_view(
     }
     records = [
         (result.role, match.text.field, match.text.area or "", f"{match.score:.2f}",
-         wording.plain(bilingual(match)), wording.lang_of(bilingual(match)) or "",
+         wording.plain(bilingual(match)), lang_of(match) or "",
          *(["; ".join(f"{why.word}={why.matched}:{why.via}" for why in shown_why(match))] if explain else []))
         for result in results
         for match in result.matches
@@ -471,10 +478,10 @@ def search_view(
         return Row((*cells, reasons(match)) if explain else cells)
 
     if close:
-        abbrs = [wording.shown(kb.roles[entry.role].abbr) for entry in close]
+        abbrs = [wording.shown(kb.short(entry.role)) for entry in close]
         roles = text("word.and", ui, first=", ".join(abbrs[:-1]), last=abbrs[-1])
         rows = [
-            explained((wording.shown(kb.roles[entry.role].abbr), area_of(entry.matches[0]), marked(entry.matches[0]),
+            explained((wording.shown(kb.short(entry.role)), area_of(entry.matches[0]), marked(entry.matches[0]),
                        f"{entry.score:.2f}"), entry.matches[0])
             for entry in close
         ]  # fmt: skip

@@ -32,7 +32,7 @@ _ENGLISH_STOP_WORDS: Final = """
     they this those to us was we what when where which who whom whose why will with would you
     your role roles person people company officer chief s
     handle handles handled handling deal deals dealing take takes care look looks after own owns
-    charge work works task tasks thing things make makes one
+    charge work works task tasks thing things make makes one sure up out
     """
 """Words that say nothing about which role is meant. "officer" and "chief" stand in every
 title, so they cannot tell roles apart; "company" stands in most statements."""
@@ -45,6 +45,8 @@ _HINDI_STOP_WORDS: Final = """
     जा जाता जाती जाते जाए जाना गया गई गए रह रहता रहती रहते रहा रही रहे दे देता देती देते देना
     दिया देख देखता देखती देखते देखे बनाता बनाती बनाते लगा लगाता लगाती लगाते आता आती आते
     ले लेता लेती लेते रख रखता रखती रखते किया हुआ होगा होगी
+    करनी करें करे करो करूं करेगा करेगी करेंगे जाएं जाऊं जाओ जाएगा जाने पास देगा देगी देंगे
+    लेना लेने हुई हुए नहीं दोनों
     """
 """As for English: question words, particles, and words every role shares (मुख्य, अधिकारी);
 and everyday verbs and auxiliaries (देता, देखता, जाए, रहता), which say how a question is put,
@@ -59,6 +61,7 @@ _ROMANISED_STOP_WORDS: Final = """
     liye wala wale wali sakta sakti sakte chahiye apna apni apne har sab sabhi koi kaam
     jata jati jate jaye rehta rahta rehti rahti rehte rahte deta deti dete dekhta dekhti dekhte
     banata banati banate lagata lagati lagate aata aati aate leta leti lete rakhta rakhti rakhte
+    karni kare karen karo karu jau jaun jana jane paas dega degi denge lena lene nahi nahin dono
     """
 """The same words as Hindi writers type them in Latin letters ("IT ka budget kaun dekhta hai")."""
 
@@ -132,8 +135,18 @@ def _stemmers() -> tuple[Any, Any]:
 def stem(folded: str) -> str:
     """The stem of one folded word, by the stemmer of its script."""
     english, hindi = _stemmers()
-    result: str = (hindi if _is_devanagari(folded) else english).stemWord(folded)
-    return result
+    if not _is_devanagari(folded):
+        return str(english.stemWord(folded))
+    # People write English plurals into Hindi (मैनेजर्स, प्रोडक्ट्स, कार्ड्स), which the Hindi
+    # stemmer leaves whole: the -s after a virama goes, where it follows र, ट or ड, the endings
+    # of such loan words ("-ers", "-ts", "-ds"); words that end so in the singular are kept.
+    if len(folded) > 4 and folded.endswith(_LOAN_PLURALS) and folded not in _NOT_PLURALS:
+        folded = folded[:-2]
+    return str(hindi.stemWord(folded))
+
+
+_LOAN_PLURALS = ("र्स", "ट्स", "ड्स")
+_NOT_PLURALS = frozenset({"कॉमर्स", "कामर्स", "कोर्स", "फोर्स", "नर्स"})
 
 
 def split(text: str) -> list[str]:
