@@ -157,7 +157,7 @@ def test_references_and_names_are_checked_across_files(run: Run) -> None:
     assert lines[2] == (
         f"{path}:11:43: error: roles.Alpha Role.summary.sources[0]: unknown source 't' (known sources: ahima, "
         "article-hi, bfo, bhaskar, bwl-cdo, ceohangout, chatforest, cio-29, cio-cdigo, cio-expire, cio-uk-cdo, cio100, "
-        "and 110 more)"
+        "and 120 more)"
     )
     assert lines[3] == (
         f"{path}:13:10: error: roles.Alpha Role.duties[0].area: unknown area 'opps'; did you mean 'ops'?"

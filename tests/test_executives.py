@@ -103,6 +103,6 @@ def test_executives_are_checked_like_everything_else(run: Run, tmp_path: Path) -
         f"{path}:5:5: warning: executives.Bad Id.title: no Hindi text ('hi'); English will be shown instead",
         f"{path}:6:15: error: executives.Bad Id.sources[0]: unknown source 'nowhere' (known sources: "
         "ahima, article-hi, bfo, bhaskar, bwl-cdo, ceohangout, chatforest, cio-29, cio-cdigo, cio-expire, "
-        "cio-uk-cdo, cio100, and 109 more)",
+        "cio-uk-cdo, cio100, and 119 more)",
         "errors: 2, warnings: 2; files checked: 2",
     ]

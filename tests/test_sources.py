@@ -197,6 +197,7 @@ BUILTIN_CIO_ALIASES = [
     "chief digital information officer",
     "CDIO",
     "IT director",
+    "head of IT",
     "चीफ़ इन्फ़ॉर्मेशन ऑफ़िसर",
     "चीफ इन्फॉर्मेशन ऑफिसर",
     "आईटी डायरेक्टर",

@@ -71,7 +71,9 @@ class KnowledgeBase(NamedTuple):
                 if owner != role_id and role_id not in shared.get(key, ()):
                     shared[key] = (*shared.get(key, (owner,)), role_id)
             for position, entry in enumerate(role.confused_with):
-                for phrase in (entry.name.en, entry.name.hi, *entry.aliases):
+                # Where sources disagree whether it is the role at all (IT director), the entry
+                # only informs: the name is not refused.
+                for phrase in () if entry.disputed else (entry.name.en, entry.name.hi, *entry.aliases):
                     if phrase:
                         confusables.setdefault(normalise(phrase), (role_id, position))
         return cls(

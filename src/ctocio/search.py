@@ -185,7 +185,8 @@ def build_index(kb: KnowledgeBase) -> Index:
     confusables: list[tuple[int, int, tuple[str, ...], str]] = []
     for role_id, role in kb.roles.items():
         for position, entry in enumerate(role.confused_with):
-            for phrase in (entry.name.en, entry.name.hi, *entry.aliases):
+            # A disputed entry (sources disagree whether it is the role at all) leaves the role in.
+            for phrase in () if entry.disputed else (entry.name.en, entry.name.hi, *entry.aliases):
                 phrase_words = words(phrase)
                 stems = tuple(w.stem for w in phrase_words if not w.stop)
                 if len(stems) == 1 and len(phrase_words) > 1:
