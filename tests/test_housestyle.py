@@ -38,6 +38,8 @@ def test_english_plurals_are_found(hindi: str, plurals: list[str]) -> None:
         # Hindi's own words, and anusvara before स.
         "वत्स, उत्स, हंस, बस, कंप्लायंस, गवर्नेंस, ऑफ़िस, सर्विस",
         "वेंडर, पार्टनर, ऑफ़िसर",
+        # Names written whole: Heidrick & Struggles, the New York Times.
+        "हाइड्रिक एंड स्ट्रगल्स, न्यूयॉर्क टाइम्स",
     ],
 )
 def test_singular_and_hindi_words_are_not_plurals(hindi: str) -> None:

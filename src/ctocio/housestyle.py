@@ -17,8 +17,9 @@ PLURAL_ENDINGS: Final = ("र्स", "ट्स", "म्स", "ल्स", "�
 Hindi's own words do not end so; "र्स" counts only after a consonant without a vowel sign that is
 not the word's first letter (the -er of वेंडर्स), so नर्स, पर्स, कोर्स and सोर्स are left alone."""
 
-NOT_PLURALS: Final = frozenset({"कॉमर्स", "यूनिवर्स", "रिवर्स", "सेल्स"})
-"""Loanwords that end like a plural and are used as singular words in Hindi."""
+NOT_PLURALS: Final = frozenset({"कॉमर्स", "यूनिवर्स", "रिवर्स", "सेल्स", "स्ट्रगल्स", "टाइम्स"})
+"""Loanwords that end like a plural and are used as singular words in Hindi, and names that
+end so in English and are written whole (हाइड्रिक एंड स्ट्रगल्स, न्यूयॉर्क टाइम्स)."""
 
 ACRONYMS: Final = frozenset(
     {"AI", "CDIO", "CEO", "CFO", "CIC", "CIO", "CISO", "COO", "CTO", "HR", "ICT", "IT", "R&D", "RTI"}
