@@ -30,6 +30,7 @@ TARGETS = [
     # (what, command, baseline, highest ratio allowed)
     ("show cto -f json, warm", "show", "typer", 1.3),
     ("compare as a table on a terminal, warm", "compare", "typer+rich", 1.3),
+    ("compare --all (nine roles) as a table, warm", "compare-all", "typer+rich", 1.6),
     ("search vendor -f json, warm", "search", "typer", 1.4),
     ("3,000 roles: show, warm", "big-show", "show", 1.5),
     ("3,000 roles: search, warm", "big-search", "search", 1.5),
@@ -98,6 +99,7 @@ def main() -> None:
             "typer+rich": [python, "-c", "import typer, rich.console, rich.table"],
             "show": [*ctocio, "show", "cto", "-f", "json"],
             "compare": [*ctocio, "compare", "--format", "table", "--color", "always"],
+            "compare-all": [*ctocio, "compare", "--all", "--format", "table", "--color", "always"],
             "search": [*ctocio, "search", "vendor", "-f", "json"],
             "big-show": [*ctocio, "show", middle, "-f", "json", "--kb", str(big)],
             "big-search": [*ctocio, "search", "vendor", "-f", "json", "--kb", str(big)],

@@ -238,6 +238,8 @@ CRAFTED: dict[str, tuple[str, Callable[[Any], Any]]] = {
     ),
     "index text roles short": ("index", lambda payload: _index(payload, "text_role", b"")),
     "index text lengths short": ("index", lambda payload: _index(payload, "text_length", b"")),
+    "index names not marshal data": ("index", lambda payload: _index(payload, "names", (b"\xff",) * 64)),
+    "index names too few": ("index", lambda payload: _index(payload, "names", ())),
 }
 
 

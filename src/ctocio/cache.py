@@ -33,7 +33,7 @@ from ctocio.model import SCHEMA_VERSION, Executive, Role, Source, Text
 if TYPE_CHECKING:
     from ctocio.search import Index
 
-FORMAT = 11
+FORMAT = 12
 """Bump when the layout of an entry changes, or what it holds (how words are folded, for one)."""
 MAGIC = b"ctocio-cache\n"
 KEEP = 16

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import marshal
 import math
+import zlib
 from array import array
 from collections import ChainMap, defaultdict
 from collections.abc import Iterator, Mapping
@@ -96,16 +97,21 @@ class Index:
     """Stems to the indexed stems of the other words of their lexicon concepts."""
     lexicon_stems: dict[str, str]
     """Folded words of the lexicon to their stems, so a question using one loads no stemmer."""
-    names: dict[tuple[str, ...], tuple[int, ...]]
+    names: tuple[bytes, ...]
     """The stems of every role's titles, abbreviations and aliases, stop words kept, to the numbers
     of the roles with that name: a phrase inside one is no mistaken title, and a question that
-    holds one names those roles."""
+    holds one names those roles. Marshalled in :data:`NAME_BUCKETS` parts by their first stem, so
+    a question unpacks only the parts its words can start a name in: a large knowledge base has
+    tens of thousands of names, 4 ms to unpack whole."""
+    longest_name: int
+    """The most words in a name: no longer run of a question's words is looked up."""
     romanised: bytes
     """Spelling keys of the Devanagari words (:mod:`ctocio.transliterate`) to their stems, marshalled:
     only a question with a word of Latin letters the index does not know unpacks them."""
     # Each role's texts, unpacked from its block the first time one of them is asked for.
     _unpacked: dict[int, list[tuple[Any, ...]]] = dataclasses.field(default_factory=dict, init=False)
     _keys: dict[str, tuple[str, ...]] | None = dataclasses.field(default=None, init=False)
+    _names: dict[int, dict[str, tuple[int, ...]]] = dataclasses.field(default_factory=dict, init=False)
 
     def __len__(self) -> int:
         return len(self.text_role)
@@ -122,6 +128,20 @@ class Index:
             except (EOFError, ValueError, TypeError) as exc:
                 raise Damaged(f"spelling keys: {exc!r}") from exc
         found: tuple[str, ...] = self._keys.get(key(latin), ())
+        return found
+
+    def named(self, stems: tuple[str, ...]) -> tuple[int, ...]:
+        """The numbers of the roles that have a name of exactly these stems; none if no role has."""
+        if not stems or len(stems) > self.longest_name:
+            return ()
+        bucket = _name_bucket(stems[0])
+        table = self._names.get(bucket)
+        if table is None:
+            try:
+                table = self._names[bucket] = marshal.loads(self.names[bucket])
+            except (EOFError, ValueError, TypeError, IndexError) as exc:
+                raise Damaged(f"names: {exc!r}") from exc
+        found: tuple[int, ...] = table.get(NAME_JOINER.join(stems), ())
         return found
 
     def known(self) -> ChainMap[str, str]:
@@ -216,36 +236,55 @@ def build_index(kb: KnowledgeBase) -> Index:
     related, lexicon_stems = _lexicon(kb.lexicon, postings)
     return Index(
         roles, starts, text_role, text_field, text_area, text_length, sum(text_length) / max(len(text_length), 1),
-        areas, bodies, packed, stems_of, confusables, related, lexicon_stems, _name_stems(kb),
+        areas, bodies, packed, stems_of, confusables, related, lexicon_stems, *_name_stems(kb),
         marshal.dumps(_romanised(stems_of)),
     )  # fmt: skip
 
 
-def _name_stems(kb: KnowledgeBase) -> dict[tuple[str, ...], tuple[int, ...]]:
+NAME_BUCKETS = 64
+NAME_JOINER = "\x1f"
+"""Joins a name's stems into one key: a unit separator, which no word holds."""
+
+
+def _name_bucket(stem: str) -> int:
+    # crc32, not hash(): the buckets are stored, and str hashes differ from run to run.
+    return zlib.crc32(stem.encode("utf-8", "surrogatepass")) % NAME_BUCKETS
+
+
+def _name_stems(kb: KnowledgeBase) -> tuple[tuple[bytes, ...], int]:
     found: dict[tuple[str, ...], tuple[int, ...]] = {}
     for number, role in enumerate(kb.roles.values()):
         for name in (*role.title.en_hi(), *role.abbr.en_hi(), *role.aliases):
             if name:
                 stems = tuple(word.stem for word in words(name))
-                if number not in found.get(stems, ()):
+                if stems and number not in found.get(stems, ()):
                     found[stems] = (*found.get(stems, ()), number)
-    return found
+    buckets: list[dict[str, tuple[int, ...]]] = [{} for _ in range(NAME_BUCKETS)]
+    for stems, roles in found.items():
+        buckets[_name_bucket(stems[0])][NAME_JOINER.join(stems)] = roles
+    return tuple(marshal.dumps(bucket) for bucket in buckets), max(map(len, found), default=0)
+
+
+def _names_in(index: Index, asked: tuple[str, ...]) -> Iterator[tuple[int, int, tuple[int, ...]]]:
+    """Every run of the question's words that is a role's name: where it starts and ends, and the
+    roles so named."""
+    for start in range(len(asked)):
+        for end in range(start + 1, min(len(asked), start + index.longest_name) + 1):
+            roles = index.named(asked[start:end])
+            if roles:
+                yield start, end, roles
 
 
 def _named_roles(index: Index, asked: tuple[str, ...]) -> tuple[dict[str, frozenset[int]], bool]:
     """The stems of the question's words that stand in a role's name held whole, each to the roles
     so named (all of them, for a name roles share); and whether it names roles by several names,
-    weighing them against each other (CIO vs CISO). A question is short: every run of its words
-    is looked up."""
+    weighing them against each other (CIO vs CISO)."""
     naming: dict[str, frozenset[int]] = {}
     held: set[tuple[int, ...]] = set()
-    for size in range(len(asked), 0, -1):
-        for start in range(len(asked) - size + 1):
-            roles = index.names.get(asked[start : start + size])
-            if roles:
-                held.add(roles)
-                for stem in asked[start : start + size]:
-                    naming[stem] = naming.get(stem, frozenset()) | frozenset(roles)
+    for start, end, roles in _names_in(index, asked):
+        held.add(roles)
+        for stem in asked[start:end]:
+            naming[stem] = naming.get(stem, frozenset()) | frozenset(roles)
     return naming, len(held) > 1
 
 
@@ -529,7 +568,7 @@ def _confusions(index: Index, asked: list[Word]) -> tuple[list[tuple[int, int, s
             continue
         if inside is None:
             # Where the question names a role (any role's), a phrase inside that name is no mistake.
-            inside = {(begin, begin + len(name)) for name in index.names for begin in _starts(every, name)}
+            inside = {(begin, end) for begin, end, _ in _names_in(index, every)}
         outside = [(start, end) for start, end in spans if not any(b <= start and end <= f for b, f in inside)]
         if outside:
             found[role] = (position, phrase)

@@ -93,6 +93,8 @@ class Grid(NamedTuple):
     caption: str | None = None
     # Per column: "label" (short row headings), "text" (takes the spare width) or "narrow".
     kinds: tuple[str, ...] = ()
+    header: bool = True
+    """Whether a terminal shows the column headings; Markdown always does, as its tables need them."""
 
 
 class View(NamedTuple):
@@ -346,7 +348,9 @@ def _pivoted(
     for row in rows:
         label, status = _aspect(kb, row, role_ids, abbrs, wording)
         body = tuple(Row((abbrs[rid], _cell_text(row, rid, wording))) for rid in role_ids if row.cells[rid])
-        grids.append(Grid(f"{label} ({status})", columns, (body,), None, ("label", "text")))
+        # The title names the aspect and the rows their roles: headings repeated over every
+        # table would say nothing (and drawing them is a tenth of the time).
+        grids.append(Grid(f"{label} ({status})", columns, (body,), None, ("label", "text"), header=False))
     if grids:
         grids[-1] = grids[-1]._replace(caption=text("caption.compare", ui))
     return grids

@@ -97,6 +97,7 @@ def _table(grid: Grid, width: int) -> Table:
         show_lines=False,
         title_style="bold",
         caption_justify="left",
+        show_header=grid.header,
     )
     for index, (column, column_width) in enumerate(zip(grid.columns, _widths(grid, width), strict=True)):
         table.add_column(column, style="bold" if index == 0 else None, overflow="fold", width=column_width)
