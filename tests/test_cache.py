@@ -8,6 +8,7 @@ import marshal
 import os
 import subprocess
 import sys
+import types
 import typing
 from array import array
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from conftest import DATA, Run
 from ctocio import cache
 from ctocio.exitcodes import ExitCode
 from ctocio.kb import builtin_path, load
-from ctocio.model import Confusable, FocusStatement, Item, Keywords, Role, Source, Statement, Text
+from ctocio.model import Confusable, FocusStatement, Item, Keywords, ReportingLine, Role, Source, Statement, Text
 
 CODE = """
 import sys
@@ -295,7 +296,7 @@ def _filled(cls: type, tag: str) -> Any:
     return cls(**{f.name: _value(hints[f.name], f"{tag}.{f.name}", f) for f in dataclasses.fields(cls) if f.init})
 
 
-def _value(hint: Any, tag: str, field: dataclasses.Field[Any] | None = None) -> Any:
+def _value(hint: Any, tag: str, field: dataclasses.Field[Any] | None = None) -> Any:  # noqa: PLR0911 -- a case a type
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if dataclasses.is_dataclass(hint):
         return _filled(hint, tag)  # type: ignore[arg-type]
@@ -303,6 +304,14 @@ def _value(hint: Any, tag: str, field: dataclasses.Field[Any] | None = None) -> 
         return f"{tag}-टेक्स्ट"
     if hint is bool:
         return field is None or field.default is not True
+    if hint is int:
+        return 7
+    if hint is float:
+        return 12.5
+    if origin in (typing.Union, types.UnionType) and type(None) in args:
+        # An optional field (its default None): the value of the type it holds.
+        (held,) = [arg for arg in args if arg is not type(None)]
+        return _value(held, tag)
     if origin is typing.Literal:
         return next(value for value in reversed(args) if field is None or value != field.default)
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
@@ -361,7 +370,7 @@ def test_the_filled_role_reaches_every_class_a_role_is_made_of() -> None:
                 visit(item)
 
     visit(_filled(Role, "role"))
-    assert reached == {Role, Text, FocusStatement, Statement, Item, Keywords, Confusable}
+    assert reached == {Role, Text, FocusStatement, Statement, Item, Keywords, Confusable, ReportingLine}
 
 
 def test_the_search_index_comes_back_from_the_cache_the_same() -> None:

@@ -26,6 +26,7 @@ def test_json_marks_each_fallback_with_its_language(run: Run) -> None:
         "summary": {"text": "Runs the company day to day.", "lang": "en", "sources": ["s"], "disputed": False},
         "manages": [],
         "reports_to": [],
+        "reporting_lines": [],
         "duties": [
             {"area": "ops", "text": "संचालन चलाता है।", "lang": "hi", "sources": ["s"], "disputed": False},
             {"area": "money", "text": "Keeps the budget.", "lang": "en", "sources": ["s"], "disputed": False},

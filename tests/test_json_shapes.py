@@ -17,6 +17,21 @@ def _statement(entry: dict[str, Any]) -> dict[str, Any]:
     return {"text": entry["en"], "lang": "en", "sources": entry["sources"], "disputed": entry.get("disputed", False)}
 
 
+def _line(line: dict[str, Any]) -> dict[str, Any]:
+    target = RAW["roles"].get(line["to"]) or RAW["executives"][line["to"]]
+    return {
+        "to": line["to"],
+        "to_abbr": target["abbr"]["en"],
+        "typical": line.get("typical"),
+        "share": line.get("share"),
+        "survey": line.get("survey"),
+        "year": line.get("year"),
+        "sample": line.get("sample"),
+        "sources": line["sources"],
+        "disputed": line.get("disputed", False),
+    }
+
+
 def _expected_role(role_id: str) -> dict[str, Any]:
     role = RAW["roles"][role_id]
     return {
@@ -29,6 +44,7 @@ def _expected_role(role_id: str) -> dict[str, Any]:
         "summary": _statement(role["summary"]),
         "manages": [_statement(s) for s in role["manages"]],
         "reports_to": [_statement(s) for s in role["reports_to"]],
+        "reporting_lines": [_line(line) for line in role.get("reporting_lines", [])],
         **{
             name: [{"area": item["area"], **_statement(item)} for item in role[name]]
             for name in ("duties", "vendor_relations", "goals")

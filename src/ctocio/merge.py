@@ -8,6 +8,7 @@ language. Problems are collected, then worded and placed only for those that can
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import difflib
 import functools
 import typing
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from ctocio.document import Document, Extension
 from ctocio.errors import MAX_SHOWN, KnowledgeBaseError, Problem, ordered
 from ctocio.housestyle import check as house_style
-from ctocio.model import LIST_FIELDS, Confusable, Entry, Executive, Item, Role, Source, Text
+from ctocio.model import LIST_FIELDS, Confusable, Entry, Executive, Item, ReportingLine, Role, Source, Text
 from ctocio.reader import KeyPath, Parsed, dotted
 from ctocio.validate import ROLE_ID
 
@@ -273,6 +274,8 @@ def _references(merged: Merged, role_id: str, part: Part) -> list[Unplaced]:
             if isinstance(entry, Confusable):
                 problems += _text_problems(parsed, (*base, name, index, "name"), entry.name)
     problems += _source_ids(merged, parsed, base, body.sources)
+    for index, line in enumerate(body.reporting_lines):
+        problems += _reporting_line(merged, parsed, (*base, "reporting_lines", index), line)
     for index, keyword in enumerate(body.keywords.hi):
         problems += _house_style(parsed, (*base, "keywords", "hi", index), keyword)
     for path, entry in statements:
@@ -284,6 +287,33 @@ def _references(merged: Merged, role_id: str, part: Part) -> list[Unplaced]:
             unknown_area = functools.partial(_unknown, "area", entry.area, merged.areas)
             problems.append(_at(parsed, (*path, "area"), unknown_area, "unknown-area"))
     return problems
+
+
+def _reporting_line(merged: Merged, parsed: Parsed, path: KeyPath, line: ReportingLine) -> list[Unplaced]:
+    """A reporting line names a known role or executive, and a figure its survey, in a year that has been."""
+    problems = []
+    if line.to not in merged.roles and line.to not in merged.executives:
+        targets = [*merged.roles, *merged.executives]
+        unknown = functools.partial(_unknown, "role or executive", line.to, targets)
+        problems.append(_at(parsed, (*path, "to"), unknown, "unknown-target"))
+    if line.share is not None and not 0 <= line.share <= 100:
+        problems.append(
+            _at(parsed, (*path, "share"), f"share {line.share:g} is not a percentage from 0 to 100", "bad-share")
+        )
+    if line.share is not None and not (line.survey and line.year is not None):
+        message = "a share needs the survey that measured it and its year: add 'survey' and 'year'"
+        problems.append(_at(parsed, path, message, "figure-without-survey"))
+    if line.share is None and line.typical is None:
+        message = "says neither how typical the line is nor a survey's share: add 'typical' or 'share'"
+        problems.append(_at(parsed, path, message, "empty-line"))
+    this_year = datetime.date.today().year
+    if line.year is not None and not 1900 <= line.year <= this_year:
+        problems.append(_at(parsed, (*path, "year"), f"year {line.year} is not from 1900 to {this_year}", "bad-year"))
+    if line.sample is not None and line.sample < 1:
+        problems.append(_at(parsed, (*path, "sample"), f"sample {line.sample} is not a number of people", "bad-sample"))
+    if not line.sources:
+        problems.append(_at(parsed, path, "names no source; add 'sources: [...]'", "no-source", "warning"))
+    return problems + _source_ids(merged, parsed, path, line.sources)
 
 
 def _source_ids(merged: Merged, parsed: Parsed, path: KeyPath, sources: tuple[str, ...]) -> list[Unplaced]:

@@ -183,6 +183,34 @@ class Confusable(_Sourced, _MistakenName):
 Entry = Statement | Item | FocusStatement | Confusable
 """Anything with text in two languages and sources."""
 
+Typical = Literal["usually", "often", "sometimes"]
+TYPICAL_VALUES: tuple[str, ...] = get_args(Typical)
+
+
+@record
+class ReportingLine(Plain):
+    """Whom a role reports to, as data: a role or an executive, how typically, and where a survey
+    measured it, what share of the role's holders did, in which survey, year and sample.
+
+    Each survey's figure is a line of its own: figures of different surveys, or years, are never
+    added or averaged, and a later survey does not replace an earlier one.
+    """
+
+    __pydantic_config__ = PYDANTIC_CONFIG
+
+    to: str
+    """A role id or an executive id."""
+    typical: Typical | None = None
+    share: float | None = None
+    """Per cent of the role's holders in the survey who reported so, 0 to 100."""
+    survey: str = ""
+    year: int | None = None
+    sample: int | None = None
+    """How many holders of the role the survey asked, where the source says exactly."""
+    sources: SourceIds = ()
+    disputed: bool = False
+    """Sources disagree on this: another line or statement gives the other view."""
+
 
 @record
 class Keywords(Plain):
@@ -234,6 +262,7 @@ class Additions(Plain):
     aliases: tuple[str, ...] = ()
     manages: tuple[Statement, ...] = ()
     reports_to: tuple[Statement, ...] = ()
+    reporting_lines: tuple[ReportingLine, ...] = ()
     duties: tuple[Item, ...] = ()
     vendor_relations: tuple[Item, ...] = ()
     goals: tuple[Item, ...] = ()

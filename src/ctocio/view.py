@@ -15,7 +15,7 @@ from ctocio.catalogue import text
 from ctocio.fields import ITEM_FIELDS
 from ctocio.kb import KnowledgeBase
 from ctocio.language import Lang
-from ctocio.model import Entry, FocusStatement, Item, Role, Statement, Text
+from ctocio.model import Entry, Executive, FocusStatement, Item, ReportingLine, Role, Statement, Text
 
 if TYPE_CHECKING:
     from ctocio.compare import CompareRow
@@ -164,12 +164,65 @@ def role_document(kb: KnowledgeBase, role_id: str, wording: Wording) -> dict[str
         "summary": _sourced(role.summary, wording),
         "manages": [_sourced(s, wording) for s in role.manages],
         "reports_to": [_sourced(s, wording) for s in role.reports_to],
+        "reporting_lines": [_line_data(kb, line, wording) for line in role.reporting_lines],
         **{name: [_item(item, wording) for item in role.items(name)] for name in ITEM_FIELDS},
         "confused_with": [
             {"name": wording.data(entry.name), **_sourced(entry, wording)} for entry in role.confused_with
         ],
         "sources": [_source(kb, source_id) for source_id in role.sources],
     }
+
+
+def _line_data(kb: KnowledgeBase, line: ReportingLine, wording: Wording) -> dict[str, Any]:
+    return {
+        "to": line.to,
+        "to_abbr": wording.data(_target(kb, line.to).abbr),
+        "typical": line.typical,
+        "share": line.share,
+        "survey": line.survey or None,
+        "year": line.year,
+        "sample": line.sample,
+        "sources": list(line.sources),
+        "disputed": line.disputed,
+    }
+
+
+def _target(kb: KnowledgeBase, target: str) -> Role | Executive:
+    """The role or executive a reporting line goes to."""
+    return kb.roles[target] if target in kb.roles else kb.executives[target]
+
+
+def _share(value: float) -> str:
+    return f"{value:g}"
+
+
+def _line_text(kb: KnowledgeBase, line: ReportingLine, wording: Wording) -> str:
+    """A reporting line in a few words: ``CEO: 56% (CIO UK, CIO 100, 2016, 100 asked)``, ``CEO: usually``."""
+    ui = wording.ui
+    if line.share is None:
+        how = text(f"typical.{line.typical}", ui)
+    else:
+        key = "line.share" if line.sample is None else "line.sample"
+        how = text(key, ui, share=_share(line.share), survey=line.survey, year=str(line.year), sample=str(line.sample))
+    marker = text("marker.disputed", ui) if line.disputed else ""
+    return f"{marker}{wording.shown(_target(kb, line.to).abbr)}: {how}"
+
+
+def _lines_grid(kb: KnowledgeBase, role_id: str, wording: Wording) -> Grid:
+    """A role's reporting lines as a small table: whom; how typically, or what share in which survey."""
+    ui = wording.ui
+    rows = []
+    for line in kb.roles[role_id].reporting_lines:
+        marker = text("marker.disputed", ui) if line.disputed else ""
+        how = text(f"typical.{line.typical}", ui) if line.share is None else f"{_share(line.share)}%"
+        survey = "" if line.year is None else f"{line.survey}, {line.year}"
+        if line.sample is not None:
+            survey = text("line.asked", ui, survey=survey, sample=str(line.sample))
+        rows.append(Row((marker + wording.shown(_target(kb, line.to).abbr), how, survey, ", ".join(line.sources))))
+    # As many columns as a role's own table, so that whatever width shows one shows the other.
+    columns = tuple(text(f"column.{name}", ui) for name in ("reports_to", "how", "survey", "sources"))
+    title = text("title.reporting_lines", ui, abbr=wording.shown(kb.roles[role_id].abbr))
+    return Grid(title, columns, (tuple(rows),), kinds=("label", "narrow", "text", "narrow"))
 
 
 def _source(kb: KnowledgeBase, source_id: str) -> dict[str, Any]:
@@ -199,6 +252,8 @@ def show_view(kb: KnowledgeBase, role_ids: list[str], wording: Wording, *, origi
             rows = tuple(Row((label if i == 0 else "", "", file, "")) for i, file in enumerate(files))
             grid = grid._replace(sections=(*grid.sections, rows))
         grids.append(grid)
+        if kb.roles[role_id].reporting_lines:
+            grids.append(_lines_grid(kb, role_id, wording))
     header = ("role", "field", "area", "text", "sources", "lang")
     return View(documents[0] if len(documents) == 1 else documents, header, records, grids)
 
@@ -219,6 +274,10 @@ def _role_records(kb: KnowledgeBase, role_id: str, wording: Wording) -> list[tup
     for name in ("manages", "reports_to"):
         statements: tuple[Statement, ...] = getattr(role, name)
         records += [record(name, "", s) for s in statements]
+    records += [
+        (role_id, "reporting_line", "", _line_text(kb, line, wording), ",".join(line.sources), wording.ui)
+        for line in role.reporting_lines
+    ]
     for name in ITEM_FIELDS:
         records += [record(name, i.area, i) for i in role.items(name)]
     records += [
