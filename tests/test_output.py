@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 import yaml
 
-from conftest import Run
+from conftest import DATA, Run
 
 COMMANDS = {
     "list": ["list"],
@@ -21,6 +21,12 @@ COMMANDS = {
     "list-hi": ["list", "--lang", "hi"],
     "show-cto-hi": ["show", "सीटीओ", "--lang", "hi"],
     "compare-hi": ["compare", "सीटीओ", "सीआईओ", "-l", "hi"],
+    "org": ["org"],
+    "org-hi": ["org", "-l", "hi"],
+    "org-cio": ["org", "cio"],
+    # A user's role that reports to a built-in one.
+    "org-user": ["org", "--kb", str(DATA / "org_user.yaml")],
+    "org-user-hi": ["org", "soc-lead", "--kb", str(DATA / "org_user.yaml"), "-l", "hi"],
 }
 FORMATS = ["table", "plain", "json", "yaml", "csv", "tsv", "markdown"]
 

@@ -69,6 +69,10 @@ EN: Final[dict[str, str]] = {
     "help.command.list": "List every role: id, abbreviation, title and focus.",
     "help.command.show": "Show everything about one or more roles.",
     "help.command.compare": "Compare roles side by side, area by area.",
+    "help.command.org": "Who reports to whom: the roles' reporting lines as a tree, a Mermaid chart or data.",
+    "help.param.role.org": "Only this role's lines, up and down.",
+    "title.org": "Who reports to whom",
+    "org.unplaced": "Under no one here: no reporting line, or a circle of them",
     "help.param.fmt": "Output format. Default: table on a terminal, plain (tab-separated) otherwise.",
     "help.param.lang": (
         "Language: en, hi, or both (JSON and YAML only). Default: CTOCIO_LANG, else the locale, else en."
@@ -241,6 +245,10 @@ HI: Final[dict[str, str]] = {
     "help.command.list": "सभी भूमिकाएँ दिखाएँ: आईडी, संक्षिप्त नाम, पद और फ़ोकस।",
     "help.command.show": "एक या अधिक भूमिकाओं का पूरा विवरण दिखाएँ।",
     "help.command.compare": "भूमिकाओं की क्षेत्रवार, आमने-सामने तुलना करें।",
+    "help.command.org": "कौन किसे रिपोर्ट करता है: भूमिकाओं की रिपोर्टिंग लाइनें, ट्री, मरमेड चार्ट या डेटा के रूप में।",
+    "help.param.role.org": "केवल इस भूमिका की लाइनें, ऊपर और नीचे।",
+    "title.org": "कौन किसे रिपोर्ट करता है",
+    "org.unplaced": "यहाँ किसी के अधीन नहीं: कोई रिपोर्टिंग लाइन नहीं, या लाइनों का घेरा",
     "help.param.fmt": "आउटपुट का फ़ॉर्मैट। डिफ़ॉल्ट: टर्मिनल पर table, अन्यथा plain (टैब से अलग)।",
     "help.param.lang": ("भाषा: en, hi, या both (केवल JSON और YAML)। डिफ़ॉल्ट: CTOCIO_LANG, फिर सिस्टम का लोकेल, फिर en।"),
     "help.param.color": "तालिकाओं में रंग: auto होने पर NO_COLOR और FORCE_COLOR का पालन होता है।",

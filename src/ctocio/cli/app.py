@@ -201,6 +201,25 @@ def compare(
     env.emit(compare_view(base, role_ids, rows, wording), shared.fmt, shared.color, wording)
 
 
+@app.command(help=text("help.command.org"))
+@shared_options
+def org(
+    context: typer.Context,
+    role: Annotated[str | None, typer.Argument(metavar="[ROLE]", help=text("help.param.role.org"))] = None,
+    *,
+    shared: Shared,
+) -> None:
+    """Who reports to whom: the roles' reporting lines as a tree, a Mermaid chart or data."""
+    from ctocio.org import org as reporting_lines
+    from ctocio.view import org_view
+
+    env = _environment(context)
+    wording = env.wording(shared.lang)
+    base = env.load(shared.kb_paths, shared.no_builtin)
+    role_id = None if role is None else base.resolve(role)
+    env.emit(org_view(base, reporting_lines(base, role_id), wording), shared.fmt, shared.color, wording)
+
+
 class ProblemFormat(StrEnum):
     """The ``--format`` choices of ``validate``."""
 

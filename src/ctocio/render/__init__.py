@@ -47,10 +47,18 @@ def render(view: View, fmt: OutputFormat, *, width: int = 80, colour: bool = Fal
         view = escape_view(view, keep="\n")
     elif fmt in (OutputFormat.PLAIN, OutputFormat.TSV):
         view = escape_view(view, reversible=True)
+    if fmt is OutputFormat.TABLE and view.tree is not None:
+        from ctocio.render.tables import render_tree
+
+        return render_tree(view.tree, width=width, colour=colour, cell_width=cell_width)
     if fmt is OutputFormat.TABLE:
         from ctocio.render.tables import render_tables
 
         return render_tables(view.grids, width=width, colour=colour, cell_width=cell_width)
+    if fmt is OutputFormat.MARKDOWN and view.graph is not None:
+        from ctocio.render.mermaid import render_mermaid
+
+        return render_mermaid(view.graph)
     from ctocio.render import data
 
     renderers = {

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from ctocio.view import Cell, View
+    from ctocio.view import Branch, Cell, View
 
 UNSAFE: Final = (
     "\x00-\x1f\x7f-\x9f"  # C0, DEL and C1 controls: ESC, CSI, OSC, BEL, CR, NEL...
@@ -145,7 +145,19 @@ def escape_view(view: View, *, keep: str = "", reversible: bool = False) -> View
         )
         for grid in view.grids
     ]
-    return view._replace(records=records, grids=grids)
+    tree = None if view.tree is None else _branch(view.tree, safe)
+    graph = view.graph
+    if graph is not None:
+        graph = graph._replace(
+            title=safe(graph.title),
+            nodes=tuple((node_id, safe(label)) for node_id, label in graph.nodes),
+            edges=tuple((start, end, safe(label), dashed) for start, end, label, dashed in graph.edges),
+        )
+    return view._replace(records=records, grids=grids, tree=tree, graph=graph)
+
+
+def _branch(branch: Branch, safe: Callable[[str], str]) -> Branch:
+    return branch._replace(label=safe(branch.label), children=tuple(_branch(child, safe) for child in branch.children))
 
 
 def _cell(cell: Cell, safe: Callable[[str], str]) -> Cell:

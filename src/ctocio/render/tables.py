@@ -10,7 +10,7 @@ from rich.text import Text
 from ctocio.errors import UsageError
 from ctocio.render import CODEPOINT
 from ctocio.render.cellwidth import install
-from ctocio.view import Cell, Grid, Marked
+from ctocio.view import Branch, Cell, Grid, Marked
 
 
 def _text(cell: Cell) -> Text:
@@ -112,13 +112,25 @@ def _table(grid: Grid, width: int) -> Table:
     return table
 
 
-def render_tables(grids: list[Grid], *, width: int, colour: bool, cell_width: str = CODEPOINT) -> str:
-    """All grids as Rich tables, ``width`` columns wide, with or without ANSI colour.
+def render_tree(tree: Branch, *, width: int, colour: bool, cell_width: str = CODEPOINT) -> str:
+    """A tree as Rich draws one, ``width`` columns wide: notes about a node dimmed."""
+    from rich.tree import Tree
 
-    ``cell_width`` is the family of terminal the tables are measured for (see ``cellwidth``).
-    """
+    def grow(parent: Tree, branch: Branch) -> None:
+        for child in branch.children:
+            grow(parent.add(Text(child.label, style="dim" if child.note else "")), child)
+
+    root = Tree(Text(tree.label, style="bold"))
+    grow(root, tree)
+    console = _console(width, colour, cell_width)
+    with console.capture() as capture:
+        console.print(root)
+    return capture.get()
+
+
+def _console(width: int, colour: bool, cell_width: str) -> Console:
     install(cell_width)
-    console = Console(
+    return Console(
         file=None,
         width=width,
         force_terminal=colour,
@@ -131,6 +143,14 @@ def render_tables(grids: list[Grid], *, width: int, colour: bool, cell_width: st
         record=False,
         _environ={},
     )
+
+
+def render_tables(grids: list[Grid], *, width: int, colour: bool, cell_width: str = CODEPOINT) -> str:
+    """All grids as Rich tables, ``width`` columns wide, with or without ANSI colour.
+
+    ``cell_width`` is the family of terminal the tables are measured for (see ``cellwidth``).
+    """
+    console = _console(width, colour, cell_width)
     with console.capture() as capture:
         for index, grid in enumerate(grids):
             if index:
