@@ -98,7 +98,7 @@ _SHARED = [
 ]
 
 
-def shared_options(command: Callable[..., None]) -> Callable[..., None]:
+def shared_options(command: Callable[..., int | None]) -> Callable[..., int | None]:
     """Declare the shared options once: Typer sees them after the command's own, as one ``shared``.
 
     Typer reads a command's options from its signature, so the wrapper shows Typer the
@@ -108,9 +108,10 @@ def shared_options(command: Callable[..., None]) -> Callable[..., None]:
     own = [p for p in inspect.signature(command).parameters.values() if p.name != "shared"]
 
     @functools.wraps(command)
-    def with_shared(**values: Any) -> None:
+    def with_shared(**values: Any) -> int | None:
         shared = Shared(**{p.name: values.pop(p.name) for p in _SHARED})
-        command(**values, shared=shared)
+        # A command's exit code, where it has one of its own (compare ROLE@SOURCE, as diff).
+        return command(**values, shared=shared)
 
     parameters = [*own, *_SHARED]
     with_shared.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
@@ -186,9 +187,10 @@ def compare(
     every_role: Annotated[bool, typer.Option("--all", help=text("help.param.every_role"))] = False,
     *,
     shared: Shared,
-) -> None:
+) -> int | None:
     """Compare roles side by side, area by area."""
     from ctocio.compare import compare as compare_roles
+    from ctocio.reference import split, with_definitions
     from ctocio.view import compare_view
 
     env = _environment(context)
@@ -196,9 +198,25 @@ def compare(
     if every_role and roles:
         raise UsageError(key="error.all_and_roles")
     base = env.load(shared.kb_paths, shared.no_builtin)
-    role_ids = base.resolve_all(list(base.roles) if every_role else roles or ["cto", "cio"], at_least=2)
-    rows = compare_roles(base, role_ids, only_diff=only_diff)
+    names = list(base.roles) if every_role else roles or ["cto", "cio"]
+    if not any(split(name)[1] for name in names):
+        role_ids = base.resolve_all(names, at_least=2)
+        rows = compare_roles(base, role_ids, only_diff=only_diff)
+        env.emit(compare_view(base, role_ids, rows, wording), shared.fmt, shared.color, wording)
+        return None
+    # A role against another definition of it (cio@builtin): exit as diff does, 0 for the same.
+    from ctocio.cache import load_kb
+    from ctocio.kb import builtin_path
+
+    base, role_ids = with_definitions(
+        base, names, lambda files: load_kb(files, env.cache_folder(), env.log), builtin_path()
+    )
+    if len(dict.fromkeys(role_ids)) < 2:
+        raise UsageError(key="error.too_few_roles", needed="2", got=str(len(dict.fromkeys(role_ids))))
+    every = compare_roles(base, role_ids)
+    rows = [row for row in every if row.status != "same"] if only_diff else every
     env.emit(compare_view(base, role_ids, rows, wording), shared.fmt, shared.color, wording)
+    return int(ExitCode.DIFFERENT) if any(row.status != "same" for row in every) else None
 
 
 @app.command(help=text("help.command.org"))
