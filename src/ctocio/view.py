@@ -19,7 +19,6 @@ from ctocio.model import Entry, Executive, FocusStatement, Item, ReportingLine, 
 
 if TYPE_CHECKING:
     from ctocio.compare import CompareRow
-    from ctocio.org import Org
     from ctocio.search import Match, RoleResult, Why
 
 Bilingual = Text | Entry
@@ -184,7 +183,7 @@ def role_document(kb: KnowledgeBase, role_id: str, wording: Wording) -> dict[str
         "summary": _sourced(role.summary, wording),
         "manages": [_sourced(s, wording) for s in role.manages],
         "reports_to": [_sourced(s, wording) for s in role.reports_to],
-        "reporting_lines": [_line_data(kb, line, wording) for line in role.reporting_lines],
+        "reporting_lines": [line_data(kb, line, wording) for line in role.reporting_lines],
         **{name: [_item(item, wording) for item in role.items(name)] for name in ITEM_FIELDS},
         "confused_with": [
             {"name": wording.data(entry.name), **_sourced(entry, wording)} for entry in role.confused_with
@@ -193,10 +192,10 @@ def role_document(kb: KnowledgeBase, role_id: str, wording: Wording) -> dict[str
     }
 
 
-def _line_data(kb: KnowledgeBase, line: ReportingLine, wording: Wording) -> dict[str, Any]:
+def line_data(kb: KnowledgeBase, line: ReportingLine, wording: Wording) -> dict[str, Any]:
     return {
         "to": line.to,
-        "to_abbr": wording.data(_target(kb, line.to).abbr),
+        "to_abbr": wording.data(line_target(kb, line.to).abbr),
         "typical": line.typical,
         "share": line.share,
         "survey": line.survey or None,
@@ -207,25 +206,25 @@ def _line_data(kb: KnowledgeBase, line: ReportingLine, wording: Wording) -> dict
     }
 
 
-def _target(kb: KnowledgeBase, target: str) -> Role | Executive:
+def line_target(kb: KnowledgeBase, target: str) -> Role | Executive:
     """The role or executive a reporting line goes to."""
     return kb.roles[target] if target in kb.roles else kb.executives[target]
 
 
-def _share(value: float) -> str:
+def percent(value: float) -> str:
     return f"{value:g}"
 
 
-def _line_text(kb: KnowledgeBase, line: ReportingLine, wording: Wording) -> str:
+def line_text(kb: KnowledgeBase, line: ReportingLine, wording: Wording) -> str:
     """A reporting line in a few words: ``CEO: 56% (CIO UK, CIO 100, 2016, 100 asked)``, ``CEO: usually``."""
     ui = wording.ui
     if line.share is None:
         how = text(f"typical.{line.typical}", ui)
     else:
         key = "line.share" if line.sample is None else "line.sample"
-        how = text(key, ui, share=_share(line.share), survey=line.survey, year=str(line.year), sample=str(line.sample))
+        how = text(key, ui, share=percent(line.share), survey=line.survey, year=str(line.year), sample=str(line.sample))
     marker = text("marker.disputed", ui) if line.disputed else ""
-    return f"{marker}{wording.shown(_target(kb, line.to).abbr)}: {how}"
+    return f"{marker}{wording.shown(line_target(kb, line.to).abbr)}: {how}"
 
 
 def _lines_grid(kb: KnowledgeBase, role_id: str, wording: Wording) -> Grid:
@@ -234,11 +233,11 @@ def _lines_grid(kb: KnowledgeBase, role_id: str, wording: Wording) -> Grid:
     rows = []
     for line in kb.roles[role_id].reporting_lines:
         marker = text("marker.disputed", ui) if line.disputed else ""
-        how = text(f"typical.{line.typical}", ui) if line.share is None else f"{_share(line.share)}%"
+        how = text(f"typical.{line.typical}", ui) if line.share is None else f"{percent(line.share)}%"
         survey = "" if line.year is None else f"{line.survey}, {line.year}"
         if line.sample is not None:
             survey = text("line.asked", ui, survey=survey, sample=str(line.sample))
-        rows.append(Row((marker + wording.shown(_target(kb, line.to).abbr), how, survey, ", ".join(line.sources))))
+        rows.append(Row((marker + wording.shown(line_target(kb, line.to).abbr), how, survey, ", ".join(line.sources))))
     # As many columns as a role's own table, so that whatever width shows one shows the other.
     columns = tuple(text(f"column.{name}", ui) for name in ("reports_to", "how", "survey", "sources"))
     title = text("title.reporting_lines", ui, abbr=wording.shown(kb.roles[role_id].abbr))
@@ -295,7 +294,7 @@ def _role_records(kb: KnowledgeBase, role_id: str, wording: Wording) -> list[tup
         statements: tuple[Statement, ...] = getattr(role, name)
         records += [record(name, "", s) for s in statements]
     records += [
-        (role_id, "reporting_line", "", _line_text(kb, line, wording), ",".join(line.sources), wording.ui)
+        (role_id, "reporting_line", "", line_text(kb, line, wording), ",".join(line.sources), wording.ui)
         for line in role.reporting_lines
     ]
     for name in ITEM_FIELDS:
@@ -585,96 +584,3 @@ def search_view(
 def _via(via: str, lang: str) -> str:
     """How a word matched, in words: each step of ``typo+lexicon`` named."""
     return text("explain.then", lang).join(text(f"via.{step}", lang) for step in via.split("+"))
-
-
-def org_view(kb: KnowledgeBase, picture: Org, wording: Wording) -> View:
-    """Who reports to whom: a tree on a terminal, a Mermaid chart in Markdown, edges for scripts."""
-
-    def node(node_id: str) -> dict[str, Any]:
-        target = _target(kb, node_id)
-        kind = "role" if node_id in kb.roles else "executive"
-        return {"id": node_id, "kind": kind, "abbr": wording.data(target.abbr), "title": wording.data(target.title)}
-
-    document = {
-        "nodes": [node(node_id) for node_id in (*picture.roles, *picture.executives)],
-        "edges": [
-            {"from": edge.role, **_line_data(kb, edge.line, wording), "primary": edge.primary} for edge in picture.edges
-        ],
-        "unplaced": picture.unplaced,
-    }
-    records = [
-        (edge.role, edge.line.to, "yes" if edge.primary else "no", edge.line.typical or "",
-         "" if edge.line.share is None else _share(edge.line.share), edge.line.survey,
-         "" if edge.line.year is None else str(edge.line.year),
-         "" if edge.line.sample is None else str(edge.line.sample),
-         ",".join(edge.line.sources), "yes" if edge.line.disputed else "no")
-        for edge in picture.edges
-    ]  # fmt: skip
-    header = ("from", "to", "primary", "typical", "share", "survey", "year", "sample", "sources", "disputed")
-    return View(document, header, records, [], _org_tree(kb, picture, wording), _org_graph(kb, picture, wording))
-
-
-def _name(kb: KnowledgeBase, node_id: str, wording: Wording) -> str:
-    """A role's or executive's abbreviation and title: ``CIO — Chief Information Officer``."""
-    target = _target(kb, node_id)
-    short = wording.shown(kb.short(node_id) if node_id in kb.roles else target.abbr)
-    title = wording.shown(target.title)
-    return title if short == title else f"{short} — {title}"
-
-
-def _org_tree(kb: KnowledgeBase, picture: Org, wording: Wording) -> Branch:
-    """Each role under the line it is drawn under, its other lines noted beside it; the roots are
-    whom nobody in the picture is drawn under."""
-    ui = wording.ui
-    under: dict[str, list[str]] = {}
-    primary: dict[str, ReportingLine] = {}
-    for edge in picture.edges:
-        if edge.primary:
-            under.setdefault(edge.line.to, []).append(edge.role)
-            primary[edge.role] = edge.line
-    others: dict[str, list[ReportingLine]] = {}
-    for edge in picture.edges:
-        if not edge.primary:
-            others.setdefault(edge.role, []).append(edge.line)
-    placed: set[str] = set()
-
-    def branch(node_id: str) -> Branch:
-        placed.add(node_id)
-        label = _name(kb, node_id, wording)
-        line = primary.get(node_id)
-        if line is not None:
-            label += ": " + _line_text(kb, line, wording).split(": ", 1)[1]
-            label = (text("marker.disputed", ui) if line.disputed else "") + label
-        notes = tuple(Branch("→ " + _line_text(kb, other, wording), note=True) for other in others.get(node_id, []))
-        # A cycle in a shared file (A under B, B under A) is drawn once, not for ever.
-        children = tuple(branch(child) for child in under.get(node_id, []) if child not in placed)
-        return Branch(label, notes + children)
-
-    roots = [
-        node_id for node_id in (*picture.executives, *picture.roles) if node_id in under and node_id not in primary
-    ]
-    branches = [branch(root) for root in roots]
-    # The roles with nowhere to be drawn, and those in a circle that no root leads to.
-    left = [rid for rid in picture.roles if rid not in placed and (rid in picture.unplaced or rid in primary)]
-    if left:
-        branches.append(Branch(text("org.unplaced", ui), tuple(branch(rid) for rid in left if rid not in placed)))
-    return Branch(text("title.org", ui), tuple(branches))
-
-
-def _org_graph(kb: KnowledgeBase, picture: Org, wording: Wording) -> Graph:
-    """The picture as a top-down chart: an arrow from whom a role reports to, labelled with how
-    typically or a survey's share and year; a disputed line dashed."""
-    ids = {node_id: f"n{number}" for number, node_id in enumerate((*picture.roles, *picture.executives))}
-
-    def short(node_id: str) -> str:
-        return wording.shown(kb.short(node_id) if node_id in kb.roles else _target(kb, node_id).abbr)
-
-    edges = []
-    for edge in picture.edges:
-        line = edge.line
-        if line.share is None:
-            label = text(f"typical.{line.typical}", wording.ui)
-        else:
-            label = f"{_share(line.share)}% {line.year}"
-        edges.append((ids[line.to], ids[edge.role], label, line.disputed))
-    return Graph(text("title.org", wording.ui), tuple((ids[n], short(n)) for n in ids), tuple(edges))

@@ -229,7 +229,7 @@ def org(
 ) -> None:
     """Who reports to whom: the roles' reporting lines as a tree, a Mermaid chart or data."""
     from ctocio.org import org as reporting_lines
-    from ctocio.view import org_view
+    from ctocio.org import org_view
 
     env = _environment(context)
     wording = env.wording(shared.lang)
