@@ -172,3 +172,26 @@ def test_the_table_at_80_columns_folds_the_survey_not_the_figures(run: Run, monk
         "│ CIO           │ 38%      │ Heidrick & Struggles, CISO survey, │ hs-2022      │",
         "│               │          │ 2022 (327 asked)                   │              │",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "valid"),
+    [
+        ("{to: ceo, typical: usually, sources: [s]}", True),
+        ("{to: ceo, share: 56, survey: S, year: 2016, sample: 100, sources: [s]}", True),
+        ("{to: ceo, typical: always, sources: [s]}", False),
+        ("{to: ceo, shar: 40, sources: [s]}", False),
+        ("{to: ceo, share: many, sources: [s]}", False),
+        ("{typical: usually, sources: [s]}", False),
+    ],
+)
+def test_the_committed_schema_knows_reporting_lines(line: str, valid: bool) -> None:
+    import jsonschema
+    import yaml
+
+    from conftest import ROOT
+
+    schema = json.loads((ROOT / "data" / "roles.schema.json").read_text(encoding="utf-8"))
+    document = yaml.safe_load(ROLE.format(line=line))
+    errors = list(jsonschema.Draft202012Validator(schema).iter_errors(document))
+    assert (errors == []) is valid
