@@ -156,11 +156,18 @@ def _strings(value: Any) -> list[str]:
 def test_json_and_yaml_give_every_text_back_exactly(run: Run, hostile: tuple[str, Path], fmt: str) -> None:
     payload, path = hostile
     out = run("show", "evil", "--kb", str(path), "-f", fmt).out
-    document = json.loads(out) if fmt == "json" else yaml.safe_load(out)
-    assert document["duties"][0]["text"] == _text(payload, "en")
-    assert document["duties"][0]["area"] == f"area{payload}"
-    assert document["abbr"] == f"EV{payload}"
-    assert document["sources"][0]["id"] == f"src{payload}"
+    if fmt == "json":
+        document = json.loads(out)
+        assert document["duties"][0]["text"] == _text(payload, "en")
+        assert document["duties"][0]["area"] == f"area{payload}"
+        assert document["abbr"] == f"EV{payload}"
+        assert document["sources"][0]["id"] == f"src{payload}"
+    else:  # a knowledge-base file
+        role = yaml.safe_load(out)["roles"]["evil"]
+        assert role["duties"][0]["en"] == _text(payload, "en")
+        assert role["duties"][0]["area"] == f"area{payload}"
+        assert role["abbr"]["en"] == f"EV{payload}"
+        assert role["sources"][0] == f"src{payload}"
 
 
 def test_plain_text_reads_back_exactly(run: Run, hostile: tuple[str, Path]) -> None:
@@ -196,7 +203,7 @@ def focus_file(tmp_path: Path) -> Path:
         ("csv", "evil,focus_detail,,a\\x1b]52;c;cHduZWQ=\\x1b\\ \\x1b[2J b,,en\n"),
         ("markdown", "| Focus |  | internal: a\\\\x1b\\]52;c;cHduZWQ=\\\\x1b\\\\ \\\\x1b\\[2J b |  |\n"),
         ("json", '"text": "a\\u001b]52;c;cHduZWQ=\\u001b\\\\ \\u001b[2J b",'),
-        ("yaml", 'text: "a\\e]52;c;cHduZWQ=\\e\\\\ \\e[2J b"\n'),
+        ("yaml", 'en: "a\\e]52;c;cHduZWQ=\\e\\\\ \\e[2J b"\n'),
     ],
 )
 def test_the_issue_example_in_each_format(run: Run, focus_file: Path, fmt: str, expected: str) -> None:

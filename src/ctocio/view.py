@@ -123,6 +123,8 @@ class View(NamedTuple):
     grids: list[Grid]
     tree: Branch | None = None
     graph: Graph | None = None
+    kb_file: Any = None
+    """What YAML writes instead of ``document``, where it is set: for ``show``, a knowledge-base file."""
 
 
 def list_view(kb: KnowledgeBase, wording: Wording, *, origin: bool = False) -> View:

@@ -173,7 +173,14 @@ def show(
     env = _environment(context)
     wording = env.wording(shared.lang)
     base = env.load(shared.kb_paths, shared.no_builtin)
-    env.emit(show_view(base, base.resolve_all(roles), wording, origin=origin), shared.fmt, shared.color, wording)
+    role_ids = base.resolve_all(roles)
+    view = show_view(base, role_ids, wording, origin=origin)
+    if shared.fmt is OutputFormat.YAML:
+        # YAML is a knowledge-base file: copy a role, edit it, load it with --kb.
+        from ctocio.export import kb_file
+
+        view = view._replace(kb_file=kb_file(base, role_ids))
+    env.emit(view, shared.fmt, shared.color, wording)
 
 
 @app.command(help=text("help.command.compare"))

@@ -15,7 +15,8 @@ def render_json(view: View) -> str:
 
 
 def render_yaml(view: View) -> str:
-    """The view's document as block-style YAML, keys in the documented order, controls escaped."""
+    """The view's document (for ``show``, a knowledge-base file) as block-style YAML, keys in the
+    documented order, controls escaped."""
     import yaml
 
     class Dumper(yaml.SafeDumper):
@@ -26,7 +27,8 @@ def render_yaml(view: View) -> str:
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
     Dumper.add_representer(str, string)
-    dumped: str = yaml.dump(view.document, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
+    document = view.document if view.kb_file is None else view.kb_file
+    dumped: str = yaml.dump(document, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
     return yaml_safe(dumped)
 
 
