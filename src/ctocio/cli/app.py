@@ -14,6 +14,7 @@ import typer
 
 from ctocio import __version__
 from ctocio.catalogue import text
+from ctocio.cli import completion
 from ctocio.cli.environment import Environment
 from ctocio.cli.terminal import ColourMode, write_stdout
 from ctocio.errors import NotFound, UsageError
@@ -162,7 +163,10 @@ def list_roles(
 @shared_options
 def show(
     context: typer.Context,
-    roles: Annotated[list[str], typer.Argument(metavar="ROLE...", help=text("help.param.roles.show"))],
+    roles: Annotated[
+        list[str],
+        typer.Argument(metavar="ROLE...", help=text("help.param.roles.show"), autocompletion=completion.roles),
+    ],
     origin: OriginOption = False,
     *,
     shared: Shared,
@@ -188,7 +192,8 @@ def show(
 def compare(
     context: typer.Context,
     roles: Annotated[
-        list[str] | None, typer.Argument(metavar="[ROLE...]", help=text("help.param.roles.compare"))
+        list[str] | None,
+        typer.Argument(metavar="[ROLE...]", help=text("help.param.roles.compare"), autocompletion=completion.roles),
     ] = None,
     only_diff: Annotated[bool, typer.Option("--only-diff", help=text("help.param.only_diff"))] = False,
     every_role: Annotated[bool, typer.Option("--all", help=text("help.param.every_role"))] = False,
@@ -230,7 +235,10 @@ def compare(
 @shared_options
 def org(
     context: typer.Context,
-    role: Annotated[str | None, typer.Argument(metavar="[ROLE]", help=text("help.param.role.org"))] = None,
+    role: Annotated[
+        str | None,
+        typer.Argument(metavar="[ROLE]", help=text("help.param.role.org"), autocompletion=completion.roles),
+    ] = None,
     *,
     shared: Shared,
 ) -> None:
@@ -304,12 +312,16 @@ SearchField = StrEnum("SearchField", [(name.upper(), name) for name in SEARCH_FI
 
 QueryArgument = Annotated[list[str], typer.Argument(metavar="TEXT...", help=text("help.param.query"))]
 LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help=text("help.param.limit"))]
-RoleFilterOption = Annotated[list[str] | None, typer.Option("--role", "-r", help=text("help.param.role"))]
+RoleFilterOption = Annotated[
+    list[str] | None, typer.Option("--role", "-r", help=text("help.param.role"), autocompletion=completion.roles)
+]
 FieldFilterOption = Annotated[
     list[SearchField] | None,
     typer.Option("--field", case_sensitive=False, help=text("help.param.field")),
 ]
-AreaFilterOption = Annotated[list[str] | None, typer.Option("--area", help=text("help.param.area"))]
+AreaFilterOption = Annotated[
+    list[str] | None, typer.Option("--area", help=text("help.param.area"), autocompletion=completion.areas)
+]
 ExplainOption = Annotated[bool, typer.Option("--explain", help=text("help.param.explain"))]
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import typer
 
+from ctocio.cli.completion import completing_app, wanted
 from ctocio.cli.environment import Environment
 from ctocio.cli.help import app_for, early_language, help_language, language_flags, localise, prepare_help
 from ctocio.cli.terminal import Captured, can_show, say, write_bytes
@@ -57,7 +58,7 @@ def _run(args: list[str], env: Environment, *, last_try: bool) -> int:  # noqa: 
     """Run the command ``args`` name, say on stderr what went wrong, return the exit code."""
     try:
         _check_arguments(args)
-        command = typer.main.get_command(app_for(args))
+        command = typer.main.get_command(completing_app() if wanted(args, env.environ) else app_for(args))
         _speak(args, env, command)
         if _no_command(args):
             args = [*args, "--help"]  # `ctocio` and `ctocio --lang hi` show the help

@@ -1,0 +1,74 @@
+"""Shell completion: Typer's own mechanism, built only for a run that asks for it.
+
+An ordinary run builds the lean app of :func:`ctocio.cli.help.app_for`; a shell asking for
+candidates (``_CTOCIO_COMPLETE`` set) or ``--install-completion`` / ``--show-completion`` gets
+the whole app with Typer's completion options, so no command pays for them. Candidates come
+from the knowledge base actually loaded (user files included), through the cache, as any run's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# Typer reads the callbacks' annotations at run time to know what to pass them.
+import typer
+
+COMPLETE_VAR = "_CTOCIO_COMPLETE"
+FLAGS = ("--install-completion", "--show-completion")
+
+
+def wanted(args: list[str], environ: Mapping[str, str]) -> bool:
+    """Whether this run is the shell asking for candidates, or for its completion script."""
+    return COMPLETE_VAR in environ or any(arg.split("=", 1)[0] in FLAGS for arg in args)
+
+
+def completing_app() -> typer.Typer:
+    """The whole app, with Typer's completion options and shells made known to it."""
+    from ctocio.cli.app import app
+
+    full = typer.Typer(
+        name=app.info.name,
+        help=app.info.help,
+        add_completion=True,
+        pretty_exceptions_enable=False,
+        context_settings=app.info.context_settings,
+    )
+    full.registered_callback = app.registered_callback
+    full.registered_commands = app.registered_commands
+    return full
+
+
+def _kb(ctx: typer.Context) -> object:
+    from ctocio.cli.environment import Environment
+
+    env = ctx.obj if isinstance(ctx.obj, Environment) else Environment()
+    return env.load(ctx.params.get("kb_paths"), bool(ctx.params.get("no_builtin")))
+
+
+def roles(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Role ids and abbreviations, English and Hindi, that begin with what is typed, each with its title."""
+    from ctocio.kb import KnowledgeBase
+    from ctocio.names import normalise
+
+    kb = _kb(ctx)
+    assert isinstance(kb, KnowledgeBase)
+    typed = incomplete.casefold()
+    found: dict[str, str] = {}
+    for role_id, role in kb.roles.items():
+        abbrs = [abbr for abbr in (role.abbr.en, role.abbr.hi) if abbr and normalise(abbr) not in kb.shared]
+        for name in (role_id, *abbrs):
+            # A shell splits a candidate at its spaces: names with one are left to the id; and
+            # a name two roles share (CDO) is never offered, as it is never guessed.
+            if " " not in name and name.casefold().startswith(typed):
+                found.setdefault(name, role.title.en or role.title.hi)
+    return list(found.items())
+
+
+def areas(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Area ids that begin with what is typed, each with its English name."""
+    from ctocio.kb import KnowledgeBase
+
+    kb = _kb(ctx)
+    assert isinstance(kb, KnowledgeBase)
+    typed = incomplete.casefold()
+    return [(area, name.en or name.hi) for area, name in kb.areas.items() if area.startswith(typed)]
