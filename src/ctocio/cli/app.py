@@ -123,6 +123,7 @@ def shared_options(command: Callable[..., int | None]) -> Callable[..., int | No
 app = typer.Typer(
     name="ctocio",
     help=text("help.app"),
+    epilog=text("help.epilog.app"),
     add_completion=False,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -142,7 +143,7 @@ def _main(
     _environment(context).lang_flag = lang
 
 
-@app.command("list", help=text("help.command.list"))
+@app.command("list", help=text("help.command.list"), epilog=text("help.epilog.list"))
 @shared_options
 def list_roles(
     context: typer.Context,
@@ -159,7 +160,7 @@ def list_roles(
     env.emit(view, shared.fmt, shared.color, wording)
 
 
-@app.command(help=text("help.command.show"))
+@app.command(help=text("help.command.show"), epilog=text("help.epilog.show"))
 @shared_options
 def show(
     context: typer.Context,
@@ -187,7 +188,7 @@ def show(
     env.emit(view, shared.fmt, shared.color, wording)
 
 
-@app.command(help=text("help.command.compare"))
+@app.command(help=text("help.command.compare"), epilog=text("help.epilog.compare"))
 @shared_options
 def compare(
     context: typer.Context,
@@ -231,7 +232,7 @@ def compare(
     return int(ExitCode.DIFFERENT) if any(row.status != "same" for row in every) else None
 
 
-@app.command(help=text("help.command.org"))
+@app.command(help=text("help.command.org"), epilog=text("help.epilog.org"))
 @shared_options
 def org(
     context: typer.Context,
@@ -260,7 +261,7 @@ class ProblemFormat(StrEnum):
     JSON = "json"
 
 
-@app.command(help=text("help.command.validate"))
+@app.command(help=text("help.command.validate"), epilog=text("help.epilog.validate"))
 def validate(
     context: typer.Context,
     paths: Annotated[list[str] | None, typer.Argument(metavar="[PATH...]", help=text("help.param.paths"))] = None,
@@ -295,7 +296,7 @@ def validate(
         raise typer.Exit(int(ExitCode.INVALID_KB))
 
 
-@app.command(help=text("help.command.schema"))
+@app.command(help=text("help.command.schema"), epilog=text("help.epilog.schema"))
 def schema(debug: DebugOption = False) -> None:
     """Print the JSON Schema of a knowledge-base file."""
     import json
@@ -325,7 +326,7 @@ AreaFilterOption = Annotated[
 ExplainOption = Annotated[bool, typer.Option("--explain", help=text("help.param.explain"))]
 
 
-@app.command(help=text("help.command.search"))
+@app.command(help=text("help.command.search"), epilog=text("help.epilog.search"))
 @shared_options
 def search(
     context: typer.Context,
@@ -365,4 +366,4 @@ def search(
 
 
 # `who` is `search` under the name a question starts with: one function, two commands.
-app.command("who", help=text("help.command.who"))(search)
+app.command("who", help=text("help.command.who"), epilog=text("help.epilog.who"))(search)

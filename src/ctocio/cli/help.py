@@ -98,16 +98,20 @@ def localise(command: Any, lang: str) -> None:
     for cmd in (command, *getattr(command, "commands", {}).values()):
         _localise_one(cmd, lang, metavar_keys)
     command.help = text("help.app", lang)
+    command.epilog = text("help.epilog.app", lang)
     command.subcommand_metavar = text("frame.subcommand_metavar", lang)
 
 
 def _localise_one(cmd: Any, lang: str, metavar_keys: dict[str, str]) -> None:
     if f"help.command.{cmd.name}" in EN:
         cmd.help = cmd.short_help = text(f"help.command.{cmd.name}", lang)
+    if f"help.epilog.{cmd.name}" in EN:
+        cmd.epilog = text(f"help.epilog.{cmd.name}", lang)
     cmd.options_metavar = text("frame.options_metavar", lang)
     for param in cmd.params:
         key = f"help.param.{param.name}"
-        param.help = text(f"{key}.{cmd.name}" if param.name == "roles" else key, lang)
+        # A parameter a command describes its own way (ROLE of org, ROLE... of show) has its own text.
+        param.help = text(f"{key}.{cmd.name}" if f"{key}.{cmd.name}" in EN else key, lang)
         if param.metavar in metavar_keys:
             param.metavar = text(metavar_keys[param.metavar], lang)
         type_key = f"type.{param.type.name}"
