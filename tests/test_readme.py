@@ -89,6 +89,7 @@ def test_the_docs_are_the_pages_examples_run_from() -> None:
     assert [_name(page) for page in PAGES] == [
         "README.md",
         "docs/architecture.md",
+        "docs/commands.md",
         "docs/knowledge-base.md",
         "docs/reference.md",
     ]
@@ -96,7 +97,13 @@ def test_the_docs_are_the_pages_examples_run_from() -> None:
 
 @pytest.mark.parametrize("page", PAGES, ids=_name)
 def test_pages_with_examples_have_them(page: Path) -> None:
-    expected = {"README.md": 8, "docs/architecture.md": 0, "docs/knowledge-base.md": 1, "docs/reference.md": 12}
+    expected = {
+        "README.md": 8,
+        "docs/architecture.md": 0,
+        "docs/commands.md": 0,
+        "docs/knowledge-base.md": 1,
+        "docs/reference.md": 12,
+    }
     assert len(_examples(_text(page))) == expected[_name(page)]
 
 
