@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import typer
 
@@ -72,3 +74,21 @@ def test_an_ordinary_run_builds_no_completion() -> None:
     assert wanted(["--show-completion", "bash"], {})
     command = typer.main.get_command(app_for(["show", "cto"]))
     assert "install_completion" not in [param.name for param in command.params]
+
+
+def test_text_from_a_shared_file_reaches_the_shell_escaped(
+    run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "evil.yaml"
+    path.write_text(
+        "version: 1\nsources:\n  s: {title: S}\nroles:\n  evil:\n"
+        '    abbr: {en: "EV\\e[2J"}\n    title: {en: "Evil \\e]0;owned\\a title"}\n'
+        "    focus: {value: internal, en: In., sources: [s]}\n    summary: {en: Sum., sources: [s]}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("_CTOCIO_COMPLETE", "complete_zsh")
+    monkeypatch.setenv("_TYPER_COMPLETE_ARGS", f"ctocio show --kb {path} e")
+    result = run()
+    assert (result.code, result.err) == (ExitCode.OK, "")
+    # The abbreviation with a control character is not offered; the title is spelled out.
+    assert result.out == '_arguments \'*: :(("evil":"Evil \\x1b]0;owned\\x07 title"))\'\n'

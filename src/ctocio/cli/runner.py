@@ -58,9 +58,10 @@ def _run(args: list[str], env: Environment, *, last_try: bool) -> int:  # noqa: 
     """Run the command ``args`` name, say on stderr what went wrong, return the exit code."""
     try:
         _check_arguments(args)
-        command = typer.main.get_command(completing_app() if wanted(args, env.environ) else app_for(args))
-        _speak(args, env, command)
-        if _no_command(args):
+        completing = wanted(args, env.environ)
+        command = typer.main.get_command(completing_app() if completing else app_for(args))
+        _speak(args, env, command, completing=completing)
+        if _no_command(args) and not completing:
             args = [*args, "--help"]  # `ctocio` and `ctocio --lang hi` show the help
         result = command.main(args=args, prog_name="ctocio", standalone_mode=False, obj=env)
     except CtocioError as exc:
@@ -102,9 +103,10 @@ def _no_command(args: list[str]) -> bool:
     return sum(width for _, width, _ in language_flags(args)) == len(args)
 
 
-def _speak(args: list[str], env: Environment, command: Any) -> None:
+def _speak(args: list[str], env: Environment, command: Any, *, completing: bool = False) -> None:
     """Choose the language of the help or of the parser's messages, and put it on ``command``."""
-    if _no_command(args) or "--help" in args or "-h" in args:
+    # A shell asking for candidates runs with no arguments: that is no request for the help.
+    if (_no_command(args) and not completing) or "--help" in args or "-h" in args:
         env.lang = help_language(args, env.environ)  # and of the message, should the help not get written
         prepare_help(env.lang, env.environ)
     else:
