@@ -275,17 +275,19 @@ def _names_in(index: Index, asked: tuple[str, ...]) -> Iterator[tuple[int, int, 
                 yield start, end, roles
 
 
-def _named_roles(index: Index, asked: tuple[str, ...]) -> tuple[dict[str, frozenset[int]], bool]:
-    """The stems of the question's words that stand in a role's name held whole, each to the roles
-    so named (all of them, for a name roles share); and whether it names roles by several names,
-    weighing them against each other (CIO vs CISO)."""
+def _named_roles(
+    held: list[tuple[int, int, tuple[int, ...]]], asked: tuple[str, ...]
+) -> tuple[dict[str, frozenset[int]], bool]:
+    """The stems of the question's words that stand in a role's name held whole (``held``, from
+    :func:`_names_in`), each to the roles so named (all of them, for a name roles share); and
+    whether it names roles by several names, weighing them against each other (CIO vs CISO)."""
     naming: dict[str, frozenset[int]] = {}
-    held: set[tuple[int, ...]] = set()
-    for start, end, roles in _names_in(index, asked):
-        held.add(roles)
+    named: set[tuple[int, ...]] = set()
+    for start, end, roles in held:
+        named.add(roles)
         for stem in asked[start:end]:
             naming[stem] = naming.get(stem, frozenset()) | frozenset(roles)
-    return naming, len(held) > 1
+    return naming, len(named) > 1
 
 
 def _romanised(stems_of: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
@@ -537,38 +539,40 @@ def search_roles(index: Index, query: str, filters: Filters | None = None, limit
     """
     filters = filters or Filters()
     every = words(query, index.known())
-    confused, covered = _confusions(index, every)
+    stems = tuple(word.stem for word in every)
+    held = list(_names_in(index, stems))
+    confused, covered = _confusions(index, every, held)
     # The words of a title that no role here holds (सूचना का अधिकार, the RTI law) are evidence
     # for no role: "अधिकार" there is not the "rights" of some other role's text.
     counting = [word for number, word in enumerate(every) if not word.stop and number not in covered]
     query_terms = terms(index, counting)
     excluded = {role for role, _, _ in confused}
-    naming, several = _named_roles(index, tuple(word.stem for word in every))
+    naming, several = _named_roles(held, stems)
     results, close = _rank(index, query_terms, filters, limit, excluded, naming, several=several)
     named = [(index.roles[role], position, phrase) for role, position, phrase in confused]
     return Found([term.word for term in query_terms], results, named, close)
 
 
-def _confusions(index: Index, asked: list[Word]) -> tuple[list[tuple[int, int, str]], set[int]]:
+def _confusions(
+    index: Index, asked: list[Word], held: list[tuple[int, int, tuple[int, ...]]]
+) -> tuple[list[tuple[int, int, str]], set[int]]:
     """The ``confused_with`` phrases the query contains: their words in a row, stop words aside
     (or with them, for a phrase indexed with them), and not as part of one of the role's own names:
     सूचना अधिकारी inside मुख्य सूचना अधिकारी is the CIO's title, not an RTI office. Also the
-    positions of those phrases' words in the query.
+    positions of those phrases' words in the query. ``held`` are the role names the question holds.
     """
     every = tuple(word.stem for word in asked)
     counting = [number for number, word in enumerate(asked) if not word.stop]
     counted = tuple(every[number] for number in counting)
     found: dict[int, tuple[int, str]] = {}
     covered: set[int] = set()
-    inside: set[tuple[int, int]] | None = None
+    # Where the question names a role (any role's), a phrase inside that name is no mistake.
+    inside = [(begin, end) for begin, end, _ in held]
     for role, position, stems, phrase in index.confusables:
         spans = [(start, start + len(stems)) for start in _starts(every, stems)]
         spans += [(counting[start], counting[start + len(stems) - 1] + 1) for start in _starts(counted, stems)]
         if not spans or role in found:
             continue
-        if inside is None:
-            # Where the question names a role (any role's), a phrase inside that name is no mistake.
-            inside = {(begin, end) for begin, end, _ in _names_in(index, every)}
         outside = [(start, end) for start, end in spans if not any(b <= start and end <= f for b, f in inside)]
         if outside:
             found[role] = (position, phrase)

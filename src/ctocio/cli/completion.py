@@ -9,9 +9,13 @@ from the knowledge base actually loaded (user files included), through the cache
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 # Typer reads the callbacks' annotations at run time to know what to pass them.
 import typer
+
+if TYPE_CHECKING:
+    from ctocio.kb import KnowledgeBase
 
 COMPLETE_VAR = "_CTOCIO_COMPLETE"
 FLAGS = ("--install-completion", "--show-completion")
@@ -33,23 +37,14 @@ def completing_app() -> typer.Typer:
     import typer._completion_classes
 
     from ctocio.cli.app import app
+    from ctocio.cli.help import app_with
     from ctocio.render.escape import visible
 
     typer._completion_classes._sanitize_help_text = visible
-
-    full = typer.Typer(
-        name=app.info.name,
-        help=app.info.help,
-        add_completion=True,
-        pretty_exceptions_enable=False,
-        context_settings=app.info.context_settings,
-    )
-    full.registered_callback = app.registered_callback
-    full.registered_commands = app.registered_commands
-    return full
+    return app_with(app.registered_commands, completion=True)
 
 
-def _kb(ctx: typer.Context) -> object:
+def _kb(ctx: typer.Context) -> KnowledgeBase:
     from ctocio.cli.environment import Environment
 
     env = ctx.obj if isinstance(ctx.obj, Environment) else Environment()
@@ -58,12 +53,10 @@ def _kb(ctx: typer.Context) -> object:
 
 def roles(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Role ids and abbreviations, English and Hindi, that begin with what is typed, each with its title."""
-    from ctocio.kb import KnowledgeBase
     from ctocio.names import normalise
     from ctocio.render.escape import visible
 
     kb = _kb(ctx)
-    assert isinstance(kb, KnowledgeBase)
     typed = incomplete.casefold()
     found: dict[str, str] = {}
     for role_id, role in kb.roles.items():
@@ -79,9 +72,6 @@ def roles(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
 
 def areas(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Area ids that begin with what is typed, each with its English name."""
-    from ctocio.kb import KnowledgeBase
-
     kb = _kb(ctx)
-    assert isinstance(kb, KnowledgeBase)
     typed = incomplete.casefold()
     return [(area, name.en or name.hi) for area, name in kb.areas.items() if area.startswith(typed)]

@@ -28,16 +28,22 @@ def app_for(args: list[str]) -> typer.Typer:
     chosen = [info for info in app.registered_commands if (info.name or _function_name(info)) == name]
     if name is None or len(chosen) != 1:
         return app
-    lean = typer.Typer(
+    return app_with(chosen)
+
+
+def app_with(commands: list[Any], *, completion: bool = False) -> typer.Typer:
+    """The app holding only ``commands``, with Typer's completion options where asked for."""
+    chosen = typer.Typer(
         name=app.info.name,
         help=app.info.help,
-        add_completion=False,
+        epilog=app.info.epilog,
+        add_completion=completion,
         pretty_exceptions_enable=False,
         context_settings=app.info.context_settings,
     )
-    lean.registered_callback = app.registered_callback
-    lean.registered_commands = chosen
-    return lean
+    chosen.registered_callback = app.registered_callback
+    chosen.registered_commands = commands
+    return chosen
 
 
 def _function_name(info: Any) -> str | None:
