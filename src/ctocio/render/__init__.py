@@ -52,9 +52,9 @@ def render(view: View, fmt: OutputFormat, *, width: int = 80, colour: bool = Fal
 
         return render_tree(view.tree, width=width, colour=colour, cell_width=cell_width)
     if fmt is OutputFormat.TABLE:
-        from ctocio.render.tables import render_tables
+        from ctocio.render.grids import render_grids
 
-        return render_tables(view.grids, width=width, colour=colour, cell_width=cell_width)
+        return render_grids(view.grids, width=width, colour=colour, cell_width=cell_width)
     if fmt is OutputFormat.MARKDOWN and view.graph is not None:
         from ctocio.render.mermaid import render_mermaid
 

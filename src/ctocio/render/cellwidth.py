@@ -20,12 +20,12 @@ measures these signs as terminals do, which is the time to remove this module.
 from __future__ import annotations
 
 import functools
+import sys
 import unicodedata
 from collections.abc import Callable
 from typing import Final
 
 import rich.cells
-import rich.segment
 
 from ctocio.render import CELL_WIDTH_MODES, CODEPOINT, GRAPHEME, RICH
 
@@ -80,7 +80,9 @@ def install(mode: str) -> None:
     rich.cells._cell_len = cell_len
     rich.cells.split_graphemes = split
     rich.cells.cached_cell_len.cache_clear()
-    rich.segment.Segment._split_cells.cache_clear()
+    segment = sys.modules.get("rich.segment")  # its cache exists only once Rich has drawn with it
+    if segment is not None:
+        segment.Segment._split_cells.cache_clear()
     _INSTALLED[0] = mode
 
 
