@@ -59,6 +59,11 @@ def record(cls: Any = None, /, *, init: bool = True, slots: bool = True) -> Any:
     through ``object.__setattr__``. Measured: creating the model's classes takes 1.3 ms this
     way and 3.3 ms frozen, on every run that reads a role, against about 46 ms for importing
     Typer. ``mypy --strict`` rejects any assignment to a field, so nothing in ctocio writes one.
+
+    The classes a run served from the cache builds write their own ``__init__`` (``init=False``):
+    compiling the generated ones cost about 1 ms of every such run (8.6M instructions, against
+    240M for importing Typer). tests/test_model.py checks that each takes its class's fields, in
+    order, with their defaults, and sets each, as the generated one would.
     """
 
     def make(klass: Any) -> Any:
@@ -115,12 +120,16 @@ class _Bilingual(Plain):
         return bool(self.hi if lang == "hi" else self.en)
 
 
-@record
+@record(init=False)
 class Text(_Bilingual):
     """A name in English, Hindi or both."""
 
     translated: bool = False
     """The Hindi is ctocio's own translation: no source gave a Hindi name."""
+
+    def __init__(self, en: str = "", hi: str = "", translated: bool = False) -> None:
+        own: Any = self  # the fields are read-only to everything else (see ``record``)
+        own.en, own.hi, own.translated = en, hi, translated
 
 
 @record(init=False, slots=False)
@@ -134,9 +143,13 @@ class _Sourced(_Bilingual):
     """Sources disagree on this: another entry gives the other view, with its own sources."""
 
 
-@record
+@record(init=False)
 class Statement(_Sourced):
     """A sentence in English, Hindi or both, with the ids of the sources it comes from."""
+
+    def __init__(self, en: str = "", hi: str = "", sources: SourceIds = (), disputed: bool = False) -> None:
+        own: Any = self
+        own.en, own.hi, own.sources, own.disputed = en, hi, sources, disputed
 
 
 @record(init=False)
@@ -146,9 +159,13 @@ class _InArea(Plain):
     area: str
 
 
-@record
+@record(init=False)
 class Item(_Sourced, _InArea):
     """A duty, vendor relation or goal: a sourced statement filed under one area."""
+
+    def __init__(self, area: str, en: str = "", hi: str = "", sources: SourceIds = (), disputed: bool = False) -> None:
+        own: Any = self
+        own.area, own.en, own.hi, own.sources, own.disputed = area, en, hi, sources, disputed
 
 
 @record(init=False)
@@ -158,9 +175,15 @@ class _FocusValue(Plain):
     value: Focus
 
 
-@record
+@record(init=False)
 class FocusStatement(_Sourced, _FocusValue):
     """Where a role looks: one of :data:`FOCUS_VALUES`, with the sourced sentence behind it."""
+
+    def __init__(
+        self, value: Focus, en: str = "", hi: str = "", sources: SourceIds = (), disputed: bool = False
+    ) -> None:
+        own: Any = self
+        own.value, own.en, own.hi, own.sources, own.disputed = value, en, hi, sources, disputed
 
 
 @record(init=False)
@@ -171,13 +194,25 @@ class _MistakenName(Plain):
     aliases: tuple[str, ...] = ()
 
 
-@record
+@record(init=False)
 class Confusable(_Sourced, _MistakenName):
     """A title people mistake for the role, and the sourced sentence that tells them apart.
 
     ``name`` and ``aliases`` are the phrases that give the mistake away; search does not
     answer them with this role, and ``show`` lists them.
     """
+
+    def __init__(  # noqa: PLR0917 -- a dataclass's fields, in order
+        self,
+        name: Text,
+        aliases: tuple[str, ...] = (),
+        en: str = "",
+        hi: str = "",
+        sources: SourceIds = (),
+        disputed: bool = False,
+    ) -> None:
+        own: Any = self
+        own.name, own.aliases, own.en, own.hi, own.sources, own.disputed = name, aliases, en, hi, sources, disputed
 
 
 Entry = Statement | Item | FocusStatement | Confusable
@@ -187,7 +222,7 @@ Typical = Literal["usually", "often", "sometimes"]
 TYPICAL_VALUES: tuple[str, ...] = get_args(Typical)
 
 
-@record
+@record(init=False)
 class ReportingLine(Plain):
     """Whom a role reports to, as data: a role or an executive, how typically, and where a survey
     measured it, what share of the role's holders did, in which survey, year and sample.
@@ -211,8 +246,23 @@ class ReportingLine(Plain):
     disputed: bool = False
     """Sources disagree on this: another line or statement gives the other view."""
 
+    def __init__(  # noqa: PLR0917 -- a dataclass's fields, in order
+        self,
+        to: str,
+        typical: Typical | None = None,
+        share: float | None = None,
+        survey: str = "",
+        year: int | None = None,
+        sample: int | None = None,
+        sources: SourceIds = (),
+        disputed: bool = False,
+    ) -> None:
+        own: Any = self
+        own.to, own.typical, own.share, own.survey = to, typical, share, survey
+        own.year, own.sample, own.sources, own.disputed = year, sample, sources, disputed
 
-@record
+
+@record(init=False)
 class Keywords(Plain):
     """Everyday words people use for a role's work, to help search; not statements of fact."""
 
@@ -221,8 +271,12 @@ class Keywords(Plain):
     en: tuple[str, ...] = ()
     hi: tuple[str, ...] = ()
 
+    def __init__(self, en: tuple[str, ...] = (), hi: tuple[str, ...] = ()) -> None:
+        own: Any = self
+        own.en, own.hi = en, hi
 
-@record
+
+@record(init=False)
 class Source(Plain):
     """Where a statement comes from."""
 
@@ -234,8 +288,12 @@ class Source(Plain):
     note: str = ""
     weak: bool = False
 
+    def __init__(self, title: str, language: str = "en", url: str = "", note: str = "", weak: bool = False) -> None:
+        own: Any = self
+        own.title, own.language, own.url, own.note, own.weak = title, language, url, note, weak
 
-@record
+
+@record(init=False)
 class Executive(Plain):
     """Someone a role reports to who is not a role of the knowledge base: the CEO, the CFO, the board.
 
@@ -248,6 +306,13 @@ class Executive(Plain):
     title: Text
     aliases: tuple[str, ...] = ()
     sources: SourceIds = ()
+
+    def __init__(self, abbr: Text, title: Text, aliases: tuple[str, ...] = (), sources: SourceIds = ()) -> None:
+        own: Any = self
+        own.abbr, own.title, own.aliases, own.sources = abbr, title, aliases, sources
+
+
+_NO_KEYWORDS = Keywords()
 
 
 @record(init=False, slots=False)
@@ -266,7 +331,7 @@ class Additions(Plain):
     duties: tuple[Item, ...] = ()
     vendor_relations: tuple[Item, ...] = ()
     goals: tuple[Item, ...] = ()
-    keywords: Keywords = Keywords()
+    keywords: Keywords = _NO_KEYWORDS
     confused_with: tuple[Confusable, ...] = ()
 
 
@@ -280,11 +345,40 @@ class _Defined(Plain):
     summary: Statement
 
 
-@record
+@record(init=False)
 class Role(Additions, _Defined):
     """One technology-leadership role."""
 
     __pydantic_config__ = PYDANTIC_CONFIG
+
+    def __init__(  # noqa: PLR0917 -- a dataclass's fields, in order
+        self,
+        abbr: Text,
+        title: Text,
+        focus: FocusStatement,
+        summary: Statement,
+        sources: SourceIds = (),
+        disputed: bool = False,
+        aliases: tuple[str, ...] = (),
+        manages: tuple[Statement, ...] = (),
+        reports_to: tuple[Statement, ...] = (),
+        reporting_lines: tuple[ReportingLine, ...] = (),
+        duties: tuple[Item, ...] = (),
+        vendor_relations: tuple[Item, ...] = (),
+        goals: tuple[Item, ...] = (),
+        keywords: Keywords = _NO_KEYWORDS,
+        confused_with: tuple[Confusable, ...] = (),
+    ) -> None:
+        own: Any = self
+        own.abbr, own.title, own.focus, own.summary = abbr, title, focus, summary
+        own.sources, own.disputed, own.aliases, own.manages = sources, disputed, aliases, manages
+        own.reports_to, own.reporting_lines, own.duties = reports_to, reporting_lines, duties
+        own.vendor_relations, own.goals, own.keywords, own.confused_with = (
+            vendor_relations,
+            goals,
+            keywords,
+            confused_with,
+        )
 
     def items(self, field_name: str) -> tuple[Item, ...]:
         """The entries of one of :data:`~ctocio.fields.ITEM_FIELDS`."""
