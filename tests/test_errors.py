@@ -41,7 +41,7 @@ def test_unknown_format_is_a_usage_error(run: Run) -> None:
     assert (result.code, result.out) == (ExitCode.USAGE, "")
     assert result.err == (
         "ctocio: error: Invalid value for '--format' / '-f': 'xml' is not one of "
-        "'table', 'plain', 'json', 'yaml', 'csv', 'tsv', 'markdown'. (see 'ctocio list --help')\n"
+        "'table', 'plain', 'json', 'yaml', 'csv', 'tsv', 'markdown', 'svg', 'html'. (see 'ctocio list --help')\n"
     )
 
 

@@ -82,9 +82,9 @@ PARSER_ERRORS = [
     (
         ["list", "-f", "xml"],
         "Invalid value for '--format' / '-f': 'xml' is not one of 'table', 'plain', 'json', 'yaml', 'csv', "
-        "'tsv', 'markdown'. (see 'ctocio list --help')",
+        "'tsv', 'markdown', 'svg', 'html'. (see 'ctocio list --help')",
         "'--format' / '-f' का मान 'xml' नहीं हो सकता; इनमें से एक दीजिए: 'table', 'plain', 'json', 'yaml', "
-        "'csv', 'tsv', 'markdown'। (देखें 'ctocio list --help')",
+        "'csv', 'tsv', 'markdown', 'svg', 'html'। (देखें 'ctocio list --help')",
     ),
     (
         ["bogus"],

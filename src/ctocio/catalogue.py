@@ -82,7 +82,12 @@ EN: Final[dict[str, str]] = {
     "help.param.role.org": "Only this role's lines, up and down.",
     "title.org": "Who reports to whom",
     "org.unplaced": "Under no one here: no reporting line, or a circle of them",
-    "help.param.fmt": "Output format. Default: table on a terminal, plain (tab-separated) otherwise.",
+    "help.param.fmt": (
+        "Output format; svg and html are pictures and web pages. Default: as --output's file name ends"
+        " (.svg, .html, .json...), else table on a terminal, else plain (tab-separated)."
+    ),
+    "help.param.output": "Write the output to this file (whole, or not at all) instead of standard output.",
+    "page.footer": "Made with ctocio {version}.",
     "help.param.lang": (
         "Language: en, hi, or both (JSON and YAML only). Default: CTOCIO_LANG, else the locale, else en."
     ),
@@ -100,6 +105,7 @@ EN: Final[dict[str, str]] = {
     "help.param.paths": "Files or folders to check (default: every file ctocio would load).",
     "help.param.strict": "Treat warnings as errors.",
     "help.param.problem_format": "plain (one problem a line) or json.",
+    "help.param.fmt.validate": "plain (one problem a line) or json.",
     "help.param.origin": "Also show the file each role came from.",
     "help.param.no_cache": "Read the knowledge-base files afresh, without the compiled cache.",
     "validate.clean": "no problems; files checked: {files}",
@@ -137,6 +143,7 @@ EN: Final[dict[str, str]] = {
     "error.cell_width": "CTOCIO_CELL_WIDTH is '{value}'; use one of {allowed}",
     "error.both_languages": "--lang both needs --format json or --format yaml",
     "error.write": "cannot write the output: {reason}",
+    "error.write_file": "cannot write '{path}': {reason}",
     "error.empty_path": "an empty path was given; name a file or a folder",
     "error.nul_path": "the path '{path}' holds a NUL character, which no file name can; name a file or a folder",
     "error.empty_query": "nothing to search for; say what the work is, for example: ctocio who trains staff",
@@ -267,7 +274,12 @@ HI: Final[dict[str, str]] = {
     "help.param.role.org": "केवल इस भूमिका की लाइनें, ऊपर और नीचे।",
     "title.org": "कौन किसे रिपोर्ट करता है",
     "org.unplaced": "यहाँ किसी के अधीन नहीं: कोई रिपोर्टिंग लाइन नहीं, या लाइनों का घेरा",
-    "help.param.fmt": "आउटपुट का फ़ॉर्मैट। डिफ़ॉल्ट: टर्मिनल पर table, अन्यथा plain (टैब से अलग)।",
+    "help.param.fmt": (
+        "आउटपुट का फ़ॉर्मैट; svg तस्वीर है और html वेब पेज। डिफ़ॉल्ट: --output की फ़ाइल के नाम के अंत"
+        " (.svg, .html, .json...) के अनुसार, वरना टर्मिनल पर table, अन्यथा plain (टैब से अलग)।"
+    ),
+    "help.param.output": "आउटपुट स्टैंडर्ड आउटपुट के बजाय इस फ़ाइल में लिखें (पूरा, या बिल्कुल नहीं)।",
+    "page.footer": "ctocio {version} से बना।",
     "help.param.lang": ("भाषा: en, hi, या both (केवल JSON और YAML)। डिफ़ॉल्ट: CTOCIO_LANG, फिर सिस्टम का लोकेल, फिर en।"),
     "help.param.color": "तालिकाओं में रंग: auto होने पर NO_COLOR और FORCE_COLOR का पालन होता है।",
     "help.param.kb_paths": "यह नॉलेज-बेस फ़ाइल, या इस फ़ोल्डर की YAML फ़ाइलें भी पढ़ें (कई बार दे सकते हैं)।",
@@ -283,6 +295,7 @@ HI: Final[dict[str, str]] = {
     "help.param.paths": "जाँचने के लिए फ़ाइलें या फ़ोल्डर (डिफ़ॉल्ट: वे सभी फ़ाइलें जिन्हें ctocio पढ़ता है)।",
     "help.param.strict": "चेतावनियों को भी त्रुटि मानें।",
     "help.param.problem_format": "plain (हर समस्या एक पंक्ति में) या json।",
+    "help.param.fmt.validate": "plain (हर समस्या एक पंक्ति में) या json।",
     "help.param.origin": "यह भी दिखाएँ कि हर भूमिका किस फ़ाइल से आई।",
     "help.param.no_cache": "कैश के बिना, नॉलेज-बेस फ़ाइलें नए सिरे से पढ़ें।",
     "validate.clean": "कोई समस्या नहीं; जाँची गई फ़ाइलें: {files}",
@@ -323,6 +336,7 @@ HI: Final[dict[str, str]] = {
     "error.no_match.filtered": "चुनी गई भूमिकाओं, फ़ील्ड और क्षेत्रों में '{query}' से मेल खाता कुछ नहीं मिला",
     "error.no_match.suggest": "'{query}' से मेल खाता कुछ नहीं मिला; क्या आपका मतलब '{words}' था?",
     "error.write": "आउटपुट लिखा नहीं जा सका: {reason}",
+    "error.write_file": "'{path}' लिखी नहीं जा सकी: {reason}",
     "error.empty_path": "ख़ाली पाथ दिया गया है; कोई फ़ाइल या फ़ोल्डर बताइए",
     "error.nul_path": "पाथ '{path}' में NUL अक्षर है, जो किसी फ़ाइल के नाम में नहीं हो सकता; कोई फ़ाइल या फ़ोल्डर बताइए",
     "error.empty_query": "खोजने के लिए कुछ नहीं दिया; बताइए कि काम क्या है, जैसे: ctocio who कर्मचारियों को प्रशिक्षण",

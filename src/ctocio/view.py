@@ -74,7 +74,32 @@ class Marked(NamedTuple):
         return self.text
 
 
-Cell = str | Marked
+class Cited:
+    """A cell of statements, a line each, with each statement's source ids: a web page links them.
+
+    A plain class rather than a named tuple: every run that compares roles creates this class,
+    and a named tuple costs several times as much to create.
+    """
+
+    __slots__ = ("lines", "sources")
+
+    def __init__(self, lines: tuple[str, ...], sources: tuple[tuple[str, ...], ...]) -> None:
+        self.lines = lines
+        self.sources = sources
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines)
+
+    def __repr__(self) -> str:
+        return f"Cited({self.lines!r}, {self.sources!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Cited) and (self.lines, self.sources) == (other.lines, other.sources)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+Cell = str | Marked | Cited
 
 
 class Row(NamedTuple):
@@ -91,7 +116,8 @@ class Grid(NamedTuple):
     columns: tuple[str, ...]
     sections: tuple[tuple[Row, ...], ...]
     caption: str | None = None
-    # Per column: "label" (short row headings), "text" (takes the spare width) or "narrow".
+    # Per column: "label" (short row headings), "text" (takes the spare width), "narrow", or
+    # "sources" (narrow, of source ids: a web page links each to its entry in the list of sources).
     kinds: tuple[str, ...] = ()
     header: bool = True
     """Whether a terminal shows the column headings; Markdown always does, as its tables need them."""
@@ -125,6 +151,32 @@ class View(NamedTuple):
     graph: Graph | None = None
     kb_file: Any = None
     """What YAML writes instead of ``document``, where it is set: for ``show``, a knowledge-base file."""
+    cited: tuple[tuple[str, str, str], ...] = ()
+    """The sources the view names, ``(id, title, address)`` in order of first mention, where a web
+    page lists them (see :func:`citations`)."""
+
+
+def citations(kb: KnowledgeBase, document: Any) -> tuple[tuple[str, str, str], ...]:
+    """Every source a view's document names under ``sources``, in order of first mention."""
+    found: dict[str, None] = {}
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key == "sources" and isinstance(item, list | tuple):
+                    found.update(dict.fromkeys(str(source_id) for source_id in item))
+                else:
+                    walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+
+    walk(document)
+    return tuple(
+        (source_id, kb.sources[source_id].title, kb.sources[source_id].url)
+        for source_id in found
+        if source_id in kb.sources
+    )
 
 
 def list_view(kb: KnowledgeBase, wording: Wording, *, origin: bool = False) -> View:
@@ -243,7 +295,7 @@ def _lines_grid(kb: KnowledgeBase, role_id: str, wording: Wording) -> Grid:
     # As many columns as a role's own table, so that whatever width shows one shows the other.
     columns = tuple(text(f"column.{name}", ui) for name in ("reports_to", "how", "survey", "sources"))
     title = text("title.reporting_lines", ui, abbr=wording.shown(kb.roles[role_id].abbr))
-    return Grid(title, columns, (tuple(rows),), kinds=("label", "narrow", "text", "narrow"))
+    return Grid(title, columns, (tuple(rows),), kinds=("label", "narrow", "text", "sources"))
 
 
 def _source(kb: KnowledgeBase, source_id: str) -> dict[str, Any]:
@@ -339,7 +391,7 @@ def _role_grid(kb: KnowledgeBase, role_id: str, wording: Wording) -> Grid:
     sections.append(group("sources", [("", _source_line(kb, s, ui), s) for s in role.sources]))
     columns = ("", text("column.area", ui), text("column.statement", ui), text("column.sources", ui))
     title = f"{wording.shown(role.abbr)} — {wording.shown(role.title)}"
-    kinds = ("label", "label", "text", "narrow")
+    kinds = ("label", "label", "text", "sources")
     return Grid(title, columns, tuple(section for section in sections if section), kinds=kinds)
 
 
@@ -447,11 +499,15 @@ def _aspect(
     return label, text(f"status.{row.status}", wording.ui, roles=", ".join(present))
 
 
-def _cell_text(row: CompareRow, role_id: str, wording: Wording) -> str:
+def _cell_text(row: CompareRow, role_id: str, wording: Wording) -> Cited:
     """What one role says on a compared row, an entry a line, each marked shared or its own."""
-    return "\n".join(
-        text("marker.shared" if cell.shared else "marker.own", wording.ui) + _shown_cell(row, cell.entry, wording)
-        for cell in row.cells[role_id]
+    cells = row.cells[role_id]
+    return Cited(
+        tuple(
+            text("marker.shared" if cell.shared else "marker.own", wording.ui) + _shown_cell(row, cell.entry, wording)
+            for cell in cells
+        ),
+        tuple(cell.entry.sources for cell in cells),
     )
 
 

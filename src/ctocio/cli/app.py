@@ -51,6 +51,10 @@ FormatOption = Annotated[
     OutputFormat | None,
     typer.Option("--format", "-f", case_sensitive=False, help=text("help.param.fmt")),
 ]
+OutputOption = Annotated[
+    str | None,
+    typer.Option("--output", "-o", metavar="FILE", help=text("help.param.output")),
+]
 ColourOption = Annotated[
     ColourMode,
     typer.Option("--color", case_sensitive=False, help=text("help.param.color")),
@@ -77,6 +81,7 @@ class Shared(NamedTuple):
     """The options every role command takes, in the order --help lists them."""
 
     fmt: OutputFormat | None
+    output: str | None
     lang: Lang | None
     color: ColourMode
     kb_paths: list[str] | None
@@ -89,6 +94,7 @@ _SHARED = [
     inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
     for name, annotation, default in (
         ("fmt", FormatOption, None),
+        ("output", OutputOption, None),
         ("lang", LangOption, None),
         ("color", ColourOption, ColourMode.AUTO),
         ("kb_paths", KbPathsOption, None),
@@ -103,7 +109,7 @@ def shared_options(command: Callable[..., int | None]) -> Callable[..., int | No
     """Declare the shared options once: Typer sees them after the command's own, as one ``shared``.
 
     Typer reads a command's options from its signature, so the wrapper shows Typer the
-    command's own parameters followed by :data:`_SHARED`, and hands the command those seven as
+    command's own parameters followed by :data:`_SHARED`, and hands the command those eight as
     a :class:`Shared`.
     """
     own = [p for p in inspect.signature(command).parameters.values() if p.name != "shared"]
@@ -156,8 +162,8 @@ def list_roles(
 
     env = _environment(context)
     wording = env.wording(shared.lang)
-    view = list_view(env.load(shared.kb_paths, shared.no_builtin), wording, origin=origin)
-    env.emit(view, shared.fmt, shared.color, wording)
+    base = env.load(shared.kb_paths, shared.no_builtin)
+    env.emit(list_view(base, wording, origin=origin), shared, wording, base)
 
 
 @app.command(help=text("help.command.show"), epilog=text("help.epilog.show"))
@@ -185,7 +191,7 @@ def show(
         from ctocio.export import kb_file
 
         view = view._replace(kb_file=kb_file(base, role_ids))
-    env.emit(view, shared.fmt, shared.color, wording)
+    env.emit(view, shared, wording, base)
 
 
 @app.command(help=text("help.command.compare"), epilog=text("help.epilog.compare"))
@@ -215,7 +221,7 @@ def compare(
     if not any(split(name)[1] for name in names):
         role_ids = base.resolve_all(names, at_least=2)
         rows = compare_roles(base, role_ids, only_diff=only_diff)
-        env.emit(compare_view(base, role_ids, rows, wording), shared.fmt, shared.color, wording)
+        env.emit(compare_view(base, role_ids, rows, wording), shared, wording, base)
         return None
     # A role against another definition of it (cio@builtin): exit as diff does, 0 for the same.
     from ctocio.cache import load_kb
@@ -228,7 +234,7 @@ def compare(
         raise UsageError(key="error.too_few_roles", needed="2", got=str(len(dict.fromkeys(role_ids))))
     every = compare_roles(base, role_ids)
     rows = [row for row in every if row.status != "same"] if only_diff else every
-    env.emit(compare_view(base, role_ids, rows, wording), shared.fmt, shared.color, wording)
+    env.emit(compare_view(base, role_ids, rows, wording), shared, wording, base)
     return int(ExitCode.DIFFERENT) if any(row.status != "same" for row in every) else None
 
 
@@ -251,7 +257,7 @@ def org(
     wording = env.wording(shared.lang)
     base = env.load(shared.kb_paths, shared.no_builtin)
     role_id = None if role is None else base.resolve(role)
-    env.emit(org_view(base, reporting_lines(base, role_id), wording), shared.fmt, shared.color, wording)
+    env.emit(org_view(base, reporting_lines(base, role_id), wording), shared, wording, base)
 
 
 class ProblemFormat(StrEnum):
@@ -362,7 +368,7 @@ def search(
     if not found.results:
         raise NotFound(**no_match(index, base, text_query, found, filters))
     view = search_view(base, text_query, found.words, found.results, wording, close=found.close, explain=explain)
-    env.emit(view, shared.fmt, shared.color, wording)
+    env.emit(view, shared, wording, base)
 
 
 # `who` is `search` under the name a question starts with: one function, two commands.

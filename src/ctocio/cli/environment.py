@@ -18,7 +18,7 @@ from ctocio.language import Lang, choose
 from ctocio.render import CODEPOINT, OutputFormat
 
 if TYPE_CHECKING:
-    from ctocio.cli.terminal import ColourMode
+    from ctocio.cli.app import Shared
     from ctocio.kb import KnowledgeBase
     from ctocio.view import View, Wording
 
@@ -72,23 +72,57 @@ class Environment:
         files = source_files(given_paths(kb_paths), self.environ, builtin=not no_builtin)
         return load_kb(files, self.cache_folder(), self.log)
 
-    def emit(self, view: View, fmt: OutputFormat | None, colour: ColourMode, wording: Wording) -> None:
-        """Render ``view`` in the format asked for (by default, a table on a terminal) and write it."""
+    def emit(self, view: View, shared: Shared, wording: Wording, kb: KnowledgeBase) -> None:
+        """Render ``view`` in the format asked for (by default, a table on a terminal) and write it.
+
+        To ``--output``'s file when one is named (``-`` is standard output), whole or not at all.
+        """
         from ctocio.cli import terminal
         from ctocio.errors import OutputError
         from ctocio.render import render
 
-        if sys.stdout is None:
+        to_file = shared.output not in (None, "-")
+        target = given_paths([str(shared.output)])[0] if to_file else None
+        if not to_file and sys.stdout is None:
             raise OutputError(key="error.no_stdout")
-        is_terminal = sys.stdout.isatty()
-        chosen = fmt or (OutputFormat.TABLE if is_terminal else OutputFormat.PLAIN)
+        is_terminal = not to_file and sys.stdout.isatty()
+        chosen = shared.fmt or (format_for(shared.output) if to_file else None)
+        chosen = chosen or (OutputFormat.TABLE if is_terminal else OutputFormat.PLAIN)
         if wording.lang == Lang.BOTH and chosen not in (OutputFormat.JSON, OutputFormat.YAML):
             raise UsageError(key="error.both_languages")
+        if chosen is OutputFormat.HTML:
+            from ctocio.view import citations
+
+            view = view._replace(cited=citations(kb, view.document))
         # Only a table is measured in terminal cells, so only a table reads CTOCIO_CELL_WIDTH.
         cells = terminal.cell_width(self.environ) if chosen is OutputFormat.TABLE else CODEPOINT
-        colour_on = terminal.use_colour(colour, is_terminal, self.environ)
-        output = render(view, chosen, width=terminal.width(), colour=colour_on, cell_width=cells)
-        terminal.write_stdout(output)
+        colour_on = terminal.use_colour(shared.color, is_terminal, self.environ)
+        output = render(view, chosen, width=terminal.width(), colour=colour_on, cell_width=cells, lang=wording.ui)
+        if target is not None:
+            terminal.write_file(target, output)
+        elif chosen in (OutputFormat.SVG, OutputFormat.HTML):
+            terminal.write_bytes(sys.stdout, output.encode("utf-8"))  # a document that says it is UTF-8
+        else:
+            terminal.write_stdout(output)
+
+
+_SUFFIXES = {
+    ".svg": OutputFormat.SVG,
+    ".html": OutputFormat.HTML,
+    ".htm": OutputFormat.HTML,
+    ".json": OutputFormat.JSON,
+    ".yaml": OutputFormat.YAML,
+    ".yml": OutputFormat.YAML,
+    ".csv": OutputFormat.CSV,
+    ".tsv": OutputFormat.TSV,
+    ".md": OutputFormat.MARKDOWN,
+    ".markdown": OutputFormat.MARKDOWN,
+}
+
+
+def format_for(path: str | None) -> OutputFormat | None:
+    """The format a file name asks for by how it ends (``compare.svg``), if it asks for one."""
+    return _SUFFIXES.get(Path(path or "").suffix.lower())
 
 
 def given_paths(given: list[str] | None) -> list[Path]:

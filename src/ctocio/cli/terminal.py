@@ -6,12 +6,14 @@ stdout or a closed pipe meets one place, whoever wrote the output (ctocio, Typer
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import shutil
 import sys
 from collections.abc import Mapping
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from ctocio.errors import OutputError, UsageError
@@ -67,6 +69,48 @@ def write_stdout(output: str) -> None:
         # show Hindi either.
         raise UsageError(key="error.encoding", encoding=encoding) from None
     write_bytes(sys.stdout, data)
+
+
+def write_file(path: Path, output: str) -> None:
+    """Write ``output`` to the file ``path`` in UTF-8, whole or not at all.
+
+    A regular file is written beside its destination and renamed into place, so a reader never
+    sees half of it and a failure leaves any earlier file as it was; it keeps an existing
+    file's permissions, and a new one gets those the umask allows. Anything else that exists
+    under the name (``/dev/null``, a named pipe) is written to directly.
+    """
+    import stat
+    import tempfile
+
+    data = output.encode("utf-8")
+    temporary: str | None = None
+    try:
+        try:
+            existing = os.stat(path)
+        except FileNotFoundError:
+            existing = None
+        if existing is not None and not stat.S_ISREG(existing.st_mode):
+            with open(path, "wb") as out:
+                out.write(data)
+            return
+        if existing is not None:
+            mode = stat.S_IMODE(existing.st_mode)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+        temporary = None
+    except OSError as exc:
+        raise OutputError(key="error.write_file", path=str(path), reason=exc.strerror or str(exc)) from None
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
 
 
 def write_bytes(stream: Any, data: bytes) -> None:

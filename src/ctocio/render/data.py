@@ -74,7 +74,7 @@ def _markdown_escape(value: str) -> str:
 
 def _markdown_cell(cell: Cell) -> str:
     if not isinstance(cell, Marked):
-        return _markdown_escape(cell)
+        return _markdown_escape(str(cell))
     parts, last = [], 0
     for start, end in cell.spans:
         parts += [_markdown_escape(cell.text[last:start]), "**", _markdown_escape(cell.text[start:end]), "**"]

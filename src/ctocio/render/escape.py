@@ -161,8 +161,10 @@ def _branch(branch: Branch, safe: Callable[[str], str]) -> Branch:
 
 
 def _cell(cell: Cell, safe: Callable[[str], str]) -> Cell:
-    from ctocio.view import Marked
+    from ctocio.view import Cited, Marked
 
+    if isinstance(cell, Cited):
+        return Cited(tuple(safe(line) for line in cell.lines), cell.sources)
     if not isinstance(cell, Marked):
         return safe(cell)
     # Escaping changes lengths: escape each stretch on its own and move the spans with it.

@@ -41,7 +41,7 @@ _RICH_ONLY = re.compile("[\t\x07\x08\x0b\x0c\r\x1c\x1d\x1e\x85\u2028\u2029]")
 _TRAILING_SPACE = re.compile(r"\s+$")
 
 
-_CAPS = {"label": 20, "narrow": 16}
+_CAPS = {"label": 20, "narrow": 16, "sources": 16}
 """Widest a heading or source-id column gets: the rest of the width goes to the statements."""
 _TEXT_SHARE = 0.5
 """In a narrow terminal, the statement columns keep at least this share of the width."""
@@ -152,22 +152,32 @@ Segment = tuple[str, Style]
 Line = list[Segment]
 
 
-def render_grids(grids: Sequence[Grid], *, width: int, colour: bool, cell_width: str = CODEPOINT) -> str:
+def render_grids(
+    grids: Sequence[Grid], *, width: int, colour: bool, cell_width: str = CODEPOINT, encoding: str | None = None
+) -> str:
     """All grids as boxed tables, ``width`` columns wide, with or without ANSI colour.
 
-    ``cell_width`` is the family of terminal the tables are measured for (see ``cellwidth``).
+    ``cell_width`` is the family of terminal the tables are measured for (see ``cellwidth``);
+    ``encoding`` the one they are written in (None: standard output's), which decides whether
+    the borders are box drawing or ASCII, as Rich decides.
     """
     install(cell_width)
-    drawn = draw(grids, [widths(grid, width) for grid in grids], width=width, colour=colour)
+    column_widths = [widths(grid, width) for grid in grids]
+    drawn = draw(grids, column_widths, width=width, colour=colour, encoding=encoding)
     if drawn is not None:
         return drawn
     from ctocio.render.tables import render_tables
 
-    return render_tables(list(grids), width=width, colour=colour, cell_width=cell_width)
+    return render_tables(list(grids), width=width, colour=colour, cell_width=cell_width, encoding=encoding)
 
 
 def draw(
-    grids: Sequence[Grid], column_widths: Sequence[Sequence[int | None]], *, width: int, colour: bool
+    grids: Sequence[Grid],
+    column_widths: Sequence[Sequence[int | None]],
+    *,
+    width: int,
+    colour: bool,
+    encoding: str | None = None,
 ) -> str | None:
     """All grids, ``width`` columns wide, as Rich draws them; ``None`` if only Rich can.
 
@@ -176,8 +186,9 @@ def draw(
     """
     if any(not grid.columns for grid in grids):
         return None
-    encoding = (getattr(sys.stdout, "encoding", "utf-8") or "utf-8").lower()
-    box = _ROUNDED if encoding.startswith("utf") else _ASCII
+    if encoding is None:
+        encoding = getattr(sys.stdout, "encoding", "utf-8") or "utf-8"
+    box = _ROUNDED if encoding.lower().startswith("utf") else _ASCII
     out: list[str] = []
     for index, (grid, grid_widths) in enumerate(zip(grids, column_widths, strict=True)):
         if _RICH_ONLY.search(_all_text(grid)):

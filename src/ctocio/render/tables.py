@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 from rich import box
 from rich.console import Console
 from rich.table import Table
@@ -20,7 +22,7 @@ def _text(cell: Cell) -> Text:
         for start, end in cell.spans:
             text.stylize("bold yellow", start, end)
         return text
-    return Text(cell)
+    return Text(str(cell))
 
 
 def _table(grid: Grid, width: int) -> Table:
@@ -46,7 +48,9 @@ def _table(grid: Grid, width: int) -> Table:
     return table
 
 
-def render_tree(tree: Branch, *, width: int, colour: bool, cell_width: str = CODEPOINT) -> str:
+def render_tree(
+    tree: Branch, *, width: int, colour: bool, cell_width: str = CODEPOINT, encoding: str | None = None
+) -> str:
     """A tree as Rich draws one, ``width`` columns wide: notes about a node dimmed."""
     from rich.tree import Tree
 
@@ -56,16 +60,17 @@ def render_tree(tree: Branch, *, width: int, colour: bool, cell_width: str = COD
 
     root = Tree(Text(tree.label, style="bold"))
     grow(root, tree)
-    console = _console(width, colour, cell_width)
+    console = _console(width, colour, cell_width, encoding)
     with console.capture() as capture:
         console.print(root)
     return capture.get()
 
 
-def _console(width: int, colour: bool, cell_width: str) -> Console:
+def _console(width: int, colour: bool, cell_width: str, encoding: str | None) -> Console:
+    """A console that draws for ``encoding`` (None: standard output's): box drawing needs UTF-8."""
     install(cell_width)
     return Console(
-        file=None,
+        file=None if encoding is None else _Encoded(encoding),
         width=width,
         force_terminal=colour,
         no_color=not colour,
@@ -79,15 +84,29 @@ def _console(width: int, colour: bool, cell_width: str) -> Console:
     )
 
 
-def render_tables(grids: list[Grid], *, width: int, colour: bool, cell_width: str = CODEPOINT) -> str:
+def render_tables(
+    grids: list[Grid], *, width: int, colour: bool, cell_width: str = CODEPOINT, encoding: str | None = None
+) -> str:
     """All grids as Rich tables, ``width`` columns wide, with or without ANSI colour.
 
     ``cell_width`` is the family of terminal the tables are measured for (see ``cellwidth``).
     """
-    console = _console(width, colour, cell_width)
+    console = _console(width, colour, cell_width, encoding)
     with console.capture() as capture:
         for index, grid in enumerate(grids):
             if index:
                 console.print()
             console.print(_table(grid, width))
     return capture.get()
+
+
+class _Encoded(io.StringIO):
+    """Where a console that only captures would write: it tells Rich the output's encoding."""
+
+    def __init__(self, encoding: str) -> None:
+        super().__init__()
+        self._encoding = encoding
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self._encoding
