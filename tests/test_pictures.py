@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from conftest import WIDTH, Run
+from conftest import ROOT, WIDTH, Run
 from ctocio.exitcodes import ExitCode
 from ctocio.render.svg import CELL_WIDTH, LINE_HEIGHT, MARGIN
 
@@ -220,3 +220,29 @@ def test_a_page_or_picture_is_utf8_whatever_stdout_is(tmp_path: Path) -> None:
     )
     assert (result.returncode, result.stderr) == (0, b"")
     assert "सीटीओ".encode() in result.stdout
+
+
+def test_the_readme_picture_shows_the_current_compare(run: Run) -> None:
+    """docs/compare.png was made from what `ctocio compare -f svg` writes now (tools/make_pictures.py)."""
+    import hashlib
+    import sys
+
+    from PIL import Image
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import make_pictures
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    svg = run("compare", "-f", "svg", "-l", "en").out  # 100 columns wide, as the tool draws it
+    assert make_pictures.COLUMNS == WIDTH
+    with Image.open(ROOT / "docs" / "compare.png") as picture:
+        assert picture.text[make_pictures.KEY] == hashlib.sha256(svg.encode("utf-8")).hexdigest(), (
+            "docs/compare.png shows an older `ctocio compare`: run python tools/make_pictures.py"
+        )
+        size = re.match(r'<svg [^>]*width="(\d+)" height="(\d+)"', svg)
+        assert size is not None
+        assert picture.size == (int(size.group(1)), int(size.group(2)))
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "](docs/compare.png)" in readme
+    assert "python tools/make_pictures.py" in readme
