@@ -1,6 +1,8 @@
 """The command line, in modules named for what they own.
 
-- ``app``: the Typer declarations of the commands and their options;
+- ``shared``: the Typer app and what every command shares; ``lookup``, ``questions`` and
+  ``checking``: the Typer declarations of the commands, a run importing only its own; ``app``:
+  the app with every command, for help and completion;
 - ``runner``: one run, from arguments to an exit code, errors to one line each;
 - ``environment``: the settings of one run, handed to the commands;
 - ``terminal``: stdout and stderr, pipes, colour, width, encoding;

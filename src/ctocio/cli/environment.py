@@ -18,7 +18,7 @@ from ctocio.language import Lang, choose
 from ctocio.render import CODEPOINT, OutputFormat
 
 if TYPE_CHECKING:
-    from ctocio.cli.app import Shared
+    from ctocio.cli.shared import Shared
     from ctocio.kb import KnowledgeBase
     from ctocio.view import View, Wording
 

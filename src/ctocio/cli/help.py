@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import importlib
 import sys
 from collections.abc import Mapping
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 import typer
 
 from ctocio.catalogue import EN, text
-from ctocio.cli.app import app
+from ctocio.cli.shared import COMMAND_MODULES, app, command_name
 from ctocio.cli.terminal import can_show, cell_width
 from ctocio.errors import UsageError
 from ctocio.language import Lang, choose
@@ -25,9 +26,13 @@ def app_for(args: list[str]) -> typer.Typer:
     Top-level help and unknown commands get the whole app.
     """
     name = next((arg for arg in args if not arg.startswith("-")), None)
-    chosen = [info for info in app.registered_commands if (info.name or _function_name(info)) == name]
-    if name is None or len(chosen) != 1:
-        return app
+    module = COMMAND_MODULES.get(name or "")
+    if module is None:
+        import ctocio.cli.app
+
+        return ctocio.cli.app.app
+    importlib.import_module(module)  # declares the command, and only its neighbours
+    chosen = [info for info in app.registered_commands if command_name(info) == name]
     return app_with(chosen)
 
 
@@ -44,10 +49,6 @@ def app_with(commands: list[Any], *, completion: bool = False) -> typer.Typer:
     chosen.registered_callback = app.registered_callback
     chosen.registered_commands = commands
     return chosen
-
-
-def _function_name(info: Any) -> str | None:
-    return info.callback.__name__.replace("_", "-") if info.callback else None
 
 
 def language_flags(args: list[str]) -> list[tuple[int, int, str]]:
