@@ -11,8 +11,6 @@ temporary file and renamed into place, so a reader never sees half of one; an en
 corrupt, truncated or not ctocio's is ignored and rebuilt.
 """
 
-from __future__ import annotations
-
 import contextlib
 import dataclasses
 import functools
@@ -166,7 +164,7 @@ def load_kb(files: list[Path], folder: Path | None, log: Log) -> KnowledgeBase:
     return kb
 
 
-def load_index(kb: KnowledgeBase, folder: Path | None, log: Log) -> Index:
+def load_index(kb: KnowledgeBase, folder: Path | None, log: Log) -> "Index":
     """The search index of ``kb``: from ``folder`` when it holds one for these files, else built and stored."""
     # Only a search needs the search module.
     from ctocio.search import Index, build_index
@@ -329,11 +327,11 @@ def _hint_codec(hint: Any) -> _Codec | None:
     return None
 
 
-def _array_to_plain(value: array[Any]) -> tuple[str, bytes]:
+def _array_to_plain(value: "array[Any]") -> tuple[str, bytes]:
     return (value.typecode, value.tobytes())
 
 
-def _array_from_plain(plain: Any) -> array[Any]:
+def _array_from_plain(plain: Any) -> "array[Any]":
     typecode, data = plain
     return array(typecode, data)
 

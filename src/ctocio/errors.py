@@ -1,7 +1,5 @@
 """The one exception family: each error knows its message and its exit code; and Damaged, for the cache."""
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 

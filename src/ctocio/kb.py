@@ -1,7 +1,5 @@
 """The knowledge base: where the built-in file lives, loading it, and finding roles by name."""
 
-from __future__ import annotations
-
 import difflib
 import os
 import re
@@ -59,7 +57,7 @@ class KnowledgeBase(NamedTuple):
         executives: Mapping[str, Executive] | None = None,
         *,
         lexicon: Mapping[str, tuple[str, ...]] | None = None,
-    ) -> KnowledgeBase:
+    ) -> "KnowledgeBase":
         """Index validated roles by every name they answer to."""
         names: dict[str, tuple[str, str]] = {}
         shared: dict[str, tuple[str, ...]] = {}
@@ -326,7 +324,7 @@ class Checked(NamedTuple):
     unlisted: Mapping[str, int] = {}
     """Problems counted, by severity, but not placed: those after the first 100 of a file."""
 
-    def strict(self) -> Checked:
+    def strict(self) -> "Checked":
         """The same, with every warning an error (``validate --strict``)."""
         problems = [p._replace(severity="error") if p.severity == "warning" else p for p in self.problems]
         return self._replace(problems=problems, unlisted={"error": sum(self.unlisted.values())})

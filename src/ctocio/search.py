@@ -4,8 +4,6 @@ Pure functions over the knowledge base: they return data, print nothing and stor
 The index is built once per knowledge base; :mod:`ctocio.cache` keeps it beside the knowledge base.
 """
 
-from __future__ import annotations
-
 import dataclasses
 import marshal
 import math
@@ -148,7 +146,7 @@ class Index:
         """Every folded word whose stem the index knows: its texts' and its lexicon's."""
         return ChainMap(self.stems_of, self.lexicon_stems)
 
-    def postings(self, stem: str) -> array[int]:
+    def postings(self, stem: str) -> "array[int]":
         """The numbers of the texts ``stem`` occurs in."""
         try:
             numbers = array("I", self.postings_of.get(stem, b""))

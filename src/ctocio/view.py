@@ -5,8 +5,6 @@ for plain text, TSV and CSV: one record a line, nothing nested) and ``grids`` (t
 headings for Rich and Markdown). Building all three is cheap; the render layer picks one.
 """
 
-from __future__ import annotations
-
 import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -127,7 +125,7 @@ class Branch(NamedTuple):
     """A node of a tree for people, with its children; ``note`` for a line about the node itself."""
 
     label: str
-    children: tuple[Branch, ...] = ()
+    children: "tuple[Branch, ...]" = ()
     note: bool = False
 
 
@@ -401,12 +399,12 @@ def _source_line(kb: KnowledgeBase, source_id: str, ui: str) -> str:
     return line + (f" [{text('source.weak', ui)}]" if source.weak else "")
 
 
-def compare_view(kb: KnowledgeBase, role_ids: list[str], rows: list[CompareRow], wording: Wording) -> View:
+def compare_view(kb: KnowledgeBase, role_ids: list[str], rows: "list[CompareRow]", wording: Wording) -> View:
     """Roles side by side, one row per field or area, with what they share marked."""
     roles: list[Role] = [kb.roles[role_id] for role_id in role_ids]
     ui = wording.ui
 
-    def cell_data(row: CompareRow, entry: Entry) -> tuple[Any, str | None]:
+    def cell_data(row: "CompareRow", entry: Entry) -> tuple[Any, str | None]:
         # The focus row compares values, which are ids and never translated.
         if row.field == "focus" and isinstance(entry, FocusStatement):
             return entry.value, None
@@ -436,7 +434,7 @@ def compare_view(kb: KnowledgeBase, role_ids: list[str], rows: list[CompareRow],
         ],
     }  # fmt: skip
 
-    def cell_plain(row: CompareRow, entry: Entry) -> tuple[str, str]:
+    def cell_plain(row: "CompareRow", entry: Entry) -> tuple[str, str]:
         if row.field == "focus" and isinstance(entry, FocusStatement):
             return entry.value, ""
         return wording.plain(entry), wording.lang_of(entry) or ""
@@ -471,7 +469,7 @@ more columns of statements side by side would be slivers at 80 columns."""
 
 
 def _pivoted(
-    kb: KnowledgeBase, role_ids: list[str], rows: list[CompareRow], wording: Wording, abbrs: dict[str, str]
+    kb: KnowledgeBase, role_ids: list[str], rows: "list[CompareRow]", wording: Wording, abbrs: dict[str, str]
 ) -> list[Grid]:
     """The comparison turned on its side: a titled table per aspect, one row per role that says something."""
     ui = wording.ui
@@ -489,7 +487,7 @@ def _pivoted(
 
 
 def _aspect(
-    kb: KnowledgeBase, row: CompareRow, role_ids: list[str], abbrs: dict[str, str], wording: Wording
+    kb: KnowledgeBase, row: "CompareRow", role_ids: list[str], abbrs: dict[str, str], wording: Wording
 ) -> tuple[str, str]:
     """A compared row's label (its field, and its area where it has one) and its status in words."""
     label = text(f"field.{row.field}", wording.ui)
@@ -499,7 +497,7 @@ def _aspect(
     return label, text(f"status.{row.status}", wording.ui, roles=", ".join(present))
 
 
-def _cell_text(row: CompareRow, role_id: str, wording: Wording) -> Cited:
+def _cell_text(row: "CompareRow", role_id: str, wording: Wording) -> Cited:
     """What one role says on a compared row, an entry a line, each marked shared or its own."""
     cells = row.cells[role_id]
     return Cited(
@@ -514,7 +512,7 @@ def _cell_text(row: CompareRow, role_id: str, wording: Wording) -> Cited:
 _STATUS_STYLE = {"same": "green", "different": "yellow", "partial": "cyan"}
 
 
-def _shown_cell(row: CompareRow, entry: Entry, wording: Wording) -> str:
+def _shown_cell(row: "CompareRow", entry: Entry, wording: Wording) -> str:
     if row.field == "focus" and isinstance(entry, FocusStatement):
         return text(f"focus.{entry.value}", wording.ui)
     return wording.shown(entry)
@@ -524,10 +522,10 @@ def search_view(
     kb: KnowledgeBase,
     query: str,
     words_used: list[str],
-    results: list[RoleResult],
+    results: "list[RoleResult]",
     wording: Wording,
     *,
-    close: Sequence[RoleResult] = (),
+    close: "Sequence[RoleResult]" = (),
     explain: bool = False,
 ) -> View:
     """Roles ranked by how well they match, each with its matching texts and the words that matched.
@@ -539,30 +537,30 @@ def search_view(
     """
     ui = wording.ui
 
-    def bilingual(match: Match) -> Text:
+    def bilingual(match: "Match") -> Text:
         # A keyword or alias is written in one language only: shown as it is, in either.
         if wording.lang == Lang.BOTH:
             return Text(match.text.en, match.text.hi)
         return Text(match.text.en or match.text.hi, match.text.hi or match.text.en)
 
-    def lang_of(match: Match) -> str | None:
+    def lang_of(match: "Match") -> str | None:
         return None if wording.lang == Lang.BOTH else shown_lang(match)
 
-    def area_of(match: Match) -> str:
+    def area_of(match: "Match") -> str:
         return wording.shown(kb.areas[match.text.area]) if match.text.area else ""
 
-    def shown_lang(match: Match) -> str:
+    def shown_lang(match: "Match") -> str:
         # The text shown is the match's own in the language asked for, else its other one.
         return ui if getattr(match.text, ui) else ("en" if ui == "hi" else "hi")
 
-    def marked(match: Match) -> Marked:
+    def marked(match: "Match") -> Marked:
         shown = wording.shown(bilingual(match))
         # After any marker saying the text is in the other language.
         lang = shown_lang(match)
         offset = len(shown) - len(getattr(match.text, lang))
         return Marked(shown, tuple((offset + start, offset + end) for start, end in match.spans(lang)))
 
-    def match_data(match: Match) -> dict[str, Any]:
+    def match_data(match: "Match") -> dict[str, Any]:
         data = {
             "field": match.text.field,
             "area": match.text.area,
@@ -574,19 +572,19 @@ def search_view(
             data["explain"] = [reason._asdict() for reason in match.why()]
         return data
 
-    def shown_why(match: Match) -> list[Why]:
+    def shown_why(match: "Match") -> "list[Why]":
         # The reasons found in the text shown; those of the other language where it has none.
         every = match.why()
         return [why for why in every if why.lang == shown_lang(match)] or list(every)
 
-    def reasons(match: Match) -> str:
+    def reasons(match: "Match") -> str:
         """The reasons a text matched, one a line: ``vendor → vendors (another form)``."""
         return "\n".join(
             text("explain.reason", ui, word=why.word, matched=why.matched, via=_via(why.via, ui))
             for why in shown_why(match)
         )
 
-    def role_data(result: RoleResult) -> dict[str, Any]:
+    def role_data(result: "RoleResult") -> dict[str, Any]:
         role = kb.roles[result.role]
         return {"role": result.role, "abbr": wording.data(role.abbr), "title": wording.data(role.title)}
 
@@ -614,7 +612,7 @@ def search_view(
     if explain:
         columns, kinds = (*columns, text("column.why", ui)), (*kinds, "text")
 
-    def explained(cells: tuple[Cell, ...], match: Match) -> Row:
+    def explained(cells: tuple[Cell, ...], match: "Match") -> Row:
         return Row((*cells, reasons(match)) if explain else cells)
 
     if close:

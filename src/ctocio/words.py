@@ -4,8 +4,6 @@ English and Hindi text go through the same steps; each word is stemmed by the Sn
 stemmer of its script, so "vendors" meets "vendor" and "विक्रेताओं" meets "विक्रेता".
 """
 
-from __future__ import annotations
-
 import functools
 import re
 import unicodedata
@@ -92,6 +90,8 @@ def fold(text: str) -> str:
     Latin accents go (``café`` is ``cafe``); Devanagari vowel signs are letters, not
     accents, and stay.
     """
+    if text.isascii():
+        return text.lower()  # no accent, nothing to compose, no Devanagari: most words of a search
     decomposed = unicodedata.normalize("NFD", text.casefold())
     kept: list[str] = []
     for character in decomposed:
@@ -161,11 +161,12 @@ def words(text: str, known: Mapping[str, str] | None = None) -> list[Word]:
     which spares loading the stemmers for words seen before.
     """
     found = []
+    common = stop_words()
     for match in _WORD.finditer(text):
-        folded = fold(match.group())
-        # "IT" is information technology, "it" a pronoun: an all-capital acronym is never a stop word.
         surface = match.group()
-        stop = folded in stop_words() and not (surface.isupper() and len(surface) > 1)
+        folded = fold(surface)
+        # "IT" is information technology, "it" a pronoun: an all-capital acronym is never a stop word.
+        stop = folded in common and not (surface.isupper() and len(surface) > 1)
         # A stop word is never indexed, so never matched: it needs no stem (nor the stemmers).
         stemmed = folded if stop else (known.get(folded) if known is not None else None) or stem(folded)
         found.append(Word(match.start(), match.end(), folded, stemmed, stop))

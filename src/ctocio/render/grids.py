@@ -12,8 +12,6 @@ only Rich's layout does (natural widths wider than the terminal, tabs, character
 strips or treats as line breaks), :func:`draw` returns ``None`` and the caller asks Rich.
 """
 
-from __future__ import annotations
-
 import itertools
 import re
 import sys
@@ -109,7 +107,7 @@ class Style(NamedTuple):
     bits: int = 0
     colour: int | None = None
 
-    def __add__(self, other: object) -> Style:
+    def __add__(self, other: object) -> "Style":
         if not isinstance(other, Style):
             return NotImplemented
         return Style(self.bits | other.bits, self.colour if other.colour is None else other.colour)
