@@ -391,3 +391,27 @@ def test_a_field_the_codec_cannot_rebuild_is_an_error_at_once() -> None:
 
     with pytest.raises(TypeError, match=r"the cache cannot store a list\[ctocio.model.Text\]"):
         cache.from_plain(Holder, ([("en", "hi")],))
+
+
+GC_CODE = """
+import gc, sys
+from ctocio.entry import run
+passes = []
+gc.callbacks.append(lambda phase, info: passes.append(info["generation"]) if phase == "start" else None)
+try:
+    run()
+except SystemExit as end:
+    print(end.code, len(passes), gc.isenabled(), file=sys.stderr)
+"""
+
+
+def test_a_warm_run_does_no_cyclic_garbage_collection_and_a_cold_one_collects(environment: dict[str, str]) -> None:
+    def run(*args: str) -> str:
+        command = [sys.executable, "-c", GC_CODE, *args]
+        return subprocess.run(command, capture_output=True, text=True, env=environment, check=False).stderr
+
+    cold = run("show", "cto", "-f", "json").split()
+    assert (cold[0], cold[2]) == ("0", "True")  # reading the files turned the collector back on
+    assert run("show", "cto", "-f", "json") == "0 0 False\n"
+    assert run("search", "vendor", "-f", "json").split()[0] == "0"  # the first search builds its index
+    assert run("search", "vendor", "-f", "json") == "0 0 False\n"

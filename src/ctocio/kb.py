@@ -337,10 +337,15 @@ class Checked(NamedTuple):
 
 def check(files: list[Path]) -> Checked:
     """Read, validate and merge ``files``; collect every problem of every file instead of raising."""
+    import gc
+
     from ctocio.merge import merge
     from ctocio.reader import read_file
     from ctocio.validate import validate_schema
 
+    # Reading YAML and validating it makes reference cycles; a run starts without the cyclic
+    # collector (ctocio.entry), and one that reads files collects as Python always does.
+    gc.enable()
     builtin = builtin_path()
     checked = []
     problems: list[Problem] = []
