@@ -9,6 +9,7 @@ import json
 import os
 import re
 import stat
+import xml.dom.minidom
 from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
@@ -124,7 +125,7 @@ sources:
 extend:
   cto:
     duties:
-      - {area: strategy, en: "<script>alert(1)</script> \\u001b[31mred\\u001b[0m", sources: [trap, fine]}
+      - {area: strategy, en: "<script>alert(1)</script> \\u001b[31mred\\u001b[0m ]]> \\uffff", sources: [trap, fine]}
 """
 
 
@@ -139,7 +140,11 @@ def test_text_from_a_file_is_escaped_and_only_web_addresses_become_links(run: Ru
     assert 'href="javascript' not in html
     assert re.search(r'<li id="source-\d+">&lt;b&gt;Trap&lt;/b&gt; <span class="cite">\[trap\]</span></li>', html)
     assert '<a href="https://example.org/a?b=1&amp;c=2">Fine</a>' in html
+    # XML has no place for U+FFFF, escaped or not: it is spelled out, and the picture stays XML.
+    assert "\uffff" not in html
+    assert "]]&gt; \\uffff" in html
     svg = run("compare", "--kb", str(hostile), "-f", "svg").out
+    xml.dom.minidom.parseString(svg)
     assert "<script>" not in svg
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in svg
     assert "\x1b" not in svg

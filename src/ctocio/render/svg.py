@@ -53,7 +53,7 @@ def render_svg(table: str, *, title: str, lang: str) -> str:
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" lang="{lang}" role="img" aria-labelledby="title">\n'
-        f'<title id="title">{html.escape(title)}</title>\n'
+        f'<title id="title">{xml_text(title)}</title>\n'
         "<style>\n"
         f"text {{ font-family: {FONTS}; font-size: {FONT_SIZE}px; fill: {INK}; white-space: pre; }}\n"
         ".b { font-weight: bold; } .i { font-style: italic; } .d { fill-opacity: 0.7; }\n"
@@ -101,5 +101,16 @@ def _text(run: str, column: int, baseline: int, classes: tuple[str, ...], lang: 
         attributes += ' lang="hi"'
     return (
         f'<text x="{x:g}" y="{baseline}" textLength="{length:g}" lengthAdjust="spacingAndGlyphs"{attributes}>'
-        f"{html.escape(run, quote=False)}</text>"
+        f"{xml_text(run, quote=False)}</text>"
     )
+
+
+# XML has no place for these two noncharacters, even escaped as &#xFFFF;: a file holding one would
+# be no SVG at all. They are spelled out, as render.escape spells out controls.
+_NOT_XML = str.maketrans({"\ufffe": "\\ufffe", "\uffff": "\\uffff"})
+
+
+def xml_text(value: str, *, quote: bool = True) -> str:
+    """``value`` as text of an XML or HTML document: its markup characters escaped, and its quotes
+    where it may stand in an attribute."""
+    return html.escape(value.translate(_NOT_XML), quote=quote)

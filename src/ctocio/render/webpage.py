@@ -11,12 +11,12 @@ nothing: its style is inline, its fonts the reader's own. Every text comes escap
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 
 from ctocio import __version__
 from ctocio.catalogue import text
+from ctocio.render.svg import xml_text
 from ctocio.view import Branch, Cell, Cited, Grid, Marked, Row, View
 
 _LETTER = "\u0900-\u097f\ua8e0-\ua8ff"
@@ -123,7 +123,7 @@ class _Page:
 
 
 def _escape(value: str) -> str:
-    return html.escape(value, quote=True)
+    return xml_text(value)
 
 
 def _table(page: _Page, grid: Grid, number: int, *, first: bool) -> str:
