@@ -251,3 +251,22 @@ def test_the_readme_picture_shows_the_current_compare(run: Run) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "](docs/compare.png)" in readme
     assert "python tools/make_pictures.py" in readme
+
+
+def test_output_follows_a_link_and_leaves_a_read_only_file_alone(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "target.json"
+    target.write_text("old", encoding="utf-8")
+    (tmp_path / "link.json").symlink_to(target)
+    assert run("compare", "-o", str(tmp_path / "link.json")).code == ExitCode.OK
+    assert (tmp_path / "link.json").is_symlink()
+    assert target.read_text(encoding="utf-8") == run("compare", "-f", "json").out
+    # Tests may run as root, who may write anything: the file is read-only as access() sees it.
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    result = run("compare", "-o", str(target))
+    assert (result.code, result.err) == (
+        ExitCode.OUTPUT,
+        f"ctocio: error: cannot write '{target}': Permission denied\n",
+    )
+    assert target.read_text(encoding="utf-8") == run("compare", "-f", "json").out

@@ -76,19 +76,26 @@ def write_file(path: Path, output: str) -> None:
 
     A regular file is written beside its destination and renamed into place, so a reader never
     sees half of it and a failure leaves any earlier file as it was; it keeps an existing
-    file's permissions, and a new one gets those the umask allows. Anything else that exists
-    under the name (``/dev/null``, a named pipe) is written to directly.
+    file's permissions, and a new one gets those the umask allows. A read-only file is not
+    replaced, and a symbolic link is followed. Anything else that exists under the name
+    (``/dev/null``, a named pipe) is written to directly.
     """
+    import errno
     import stat
     import tempfile
 
     data = output.encode("utf-8")
+    # A link is followed: the file it points to is the one replaced, and the link stays.
+    path = Path(os.path.realpath(path))
     temporary: str | None = None
     try:
         try:
             existing = os.stat(path)
         except FileNotFoundError:
             existing = None
+        if existing is not None and not os.access(path, os.W_OK):
+            # Renaming over a read-only file would succeed; its owner made it read-only to keep it.
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
         if existing is not None and not stat.S_ISREG(existing.st_mode):
             with open(path, "wb") as out:
                 out.write(data)
