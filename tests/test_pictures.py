@@ -263,7 +263,7 @@ def test_output_follows_a_link_and_leaves_a_read_only_file_alone(
     assert (tmp_path / "link.json").is_symlink()
     assert target.read_text(encoding="utf-8") == run("compare", "-f", "json").out
     # Tests may run as root, who may write anything: the file is read-only as access() sees it.
-    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    monkeypatch.setattr(os, "access", lambda *_: False)
     result = run("compare", "-o", str(target))
     assert (result.code, result.err) == (
         ExitCode.OUTPUT,
