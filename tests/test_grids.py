@@ -183,3 +183,9 @@ def test_any_grid_is_drawn_as_rich_draws_it(grids: list[Grid], width: int, colou
         assume(False)  # too narrow for these columns: both say so, tested elsewhere
         raise
     assert render_grids(grids, width=width, colour=colour, cell_width=mode) == expected
+
+
+def test_a_grid_with_a_joiner_is_drawn_by_rich() -> None:
+    grid = Grid("t", ("a", "b"), ((Row(("क्\u200dष", "x")),),), kinds=("label", "text"))
+    assert draw([grid], [widths(grid, 40)], width=40, colour=False) is None
+    assert render_grids([grid], width=40, colour=False) == render_tables([grid], width=40, colour=False)

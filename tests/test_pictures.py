@@ -270,3 +270,44 @@ def test_output_follows_a_link_and_leaves_a_read_only_file_alone(
         f"ctocio: error: cannot write '{target}': Permission denied\n",
     )
     assert target.read_text(encoding="utf-8") == run("compare", "-f", "json").out
+
+
+SOURCES_WITH_CONTROLS = """\
+version: 1
+sources:
+  s1: {title: "Policy \\e]0;PWNED\\a\\e[2J", url: "example.com/\\u202Egpj.exe"}
+  "a\\u202Eb": {title: Bidi}
+  "x, y": {title: Comma}
+extend:
+  cio:
+    duties:
+      - {area: security, en: "x.", hi: "x।", sources: [s1, "a\\u202Eb", "x, y"]}
+"""
+
+
+def test_a_pages_sources_are_escaped_and_every_id_links_to_its_entry(run: Run, tmp_path: Path) -> None:
+    kb = tmp_path / "sources.yaml"
+    kb.write_text(SOURCES_WITH_CONTROLS, encoding="utf-8")
+    html = run("show", "cio", "--kb", str(kb), "-f", "html").out
+    assert re.findall("[\x00-\x08\x0b-\x1f\x7f\u202e]", html) == []
+    assert 'Policy \\x1b]0;PWNED\\x07\\x1b[2J <span class="cite">[s1]</span>' in html
+    # An address that held a control is no link.
+    assert "gpj.exe" not in "".join(re.findall(r'href="([^"]*)"', html))
+    cite = re.search(r'>x\.</td><td data-label="Sources"><span class="cite">\((.*?)\)</span>', html)
+    assert cite is not None
+    links = re.findall(r'<a href="#(source-\d+)">([^<]*)</a>', cite.group(1))
+    assert [text for _, text in links] == ["s1", "a\\u202eb", "x, y"]
+    for anchor, _ in links:
+        assert f'<li id="{anchor}">' in html
+
+
+def test_output_refuses_a_folder_that_is_not_there_and_takes_a_long_name(run: Run, tmp_path: Path) -> None:
+    result = run("compare", "-o", f"{tmp_path}/new/")
+    assert (result.code, result.err) == (
+        ExitCode.OUTPUT,
+        f"ctocio: error: cannot write '{tmp_path}/new/': Not a directory\n",
+    )
+    assert list(tmp_path.iterdir()) == []
+    long_name = tmp_path / ("c" * 240 + ".json")
+    assert run("compare", "-o", str(long_name)).code == ExitCode.OK
+    assert long_name.read_text(encoding="utf-8") == run("compare", "-f", "json").out

@@ -97,7 +97,27 @@ class Cited:
     __hash__ = None  # type: ignore[assignment]
 
 
-Cell = str | Marked | Cited
+class SourceIds:
+    """A cell of source ids, written as a list: a web page links each to its entry."""
+
+    __slots__ = ("ids",)
+
+    def __init__(self, ids: tuple[str, ...]) -> None:
+        self.ids = ids
+
+    def __str__(self) -> str:
+        return ", ".join(self.ids)
+
+    def __repr__(self) -> str:
+        return f"SourceIds({self.ids!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SourceIds) and self.ids == other.ids
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+Cell = str | Marked | Cited | SourceIds
 
 
 class Row(NamedTuple):
@@ -289,7 +309,7 @@ def _lines_grid(kb: KnowledgeBase, role_id: str, wording: Wording) -> Grid:
         survey = "" if line.year is None else f"{line.survey}, {line.year}"
         if line.sample is not None:
             survey = text("line.asked", ui, survey=survey, sample=str(line.sample))
-        rows.append(Row((marker + wording.shown(line_target(kb, line.to).abbr), how, survey, ", ".join(line.sources))))
+        rows.append(Row((marker + wording.shown(line_target(kb, line.to).abbr), how, survey, SourceIds(line.sources))))
     # As many columns as a role's own table, so that whatever width shows one shows the other.
     columns = tuple(text(f"column.{name}", ui) for name in ("reports_to", "how", "survey", "sources"))
     title = text("title.reporting_lines", ui, abbr=wording.shown(kb.roles[role_id].abbr))
@@ -364,12 +384,12 @@ def _role_grid(kb: KnowledgeBase, role_id: str, wording: Wording) -> Grid:
     role = kb.roles[role_id]
     ui = wording.ui
 
-    def group(field_name: str, entries: list[tuple[str, str, str]]) -> tuple[Row, ...]:
+    def group(field_name: str, entries: Sequence[tuple[str, str, Cell]]) -> tuple[Row, ...]:
         label = text(f"field.{field_name}", ui)
         return tuple(Row((label if i == 0 else "", *entry)) for i, entry in enumerate(entries))
 
-    def sources(entry: Entry) -> str:
-        return ", ".join(entry.sources)
+    def sources(entry: Entry) -> SourceIds:
+        return SourceIds(entry.sources)
 
     focus = f"{text(f'focus.{role.focus.value}', ui)}: {wording.shown(role.focus)}"
     sections = [
@@ -386,7 +406,7 @@ def _role_grid(kb: KnowledgeBase, role_id: str, wording: Wording) -> Grid:
         sections.append(group(name, entries))
     confusions = [("", f"{wording.shown(c.name)}: {wording.shown(c)}", sources(c)) for c in role.confused_with]
     sections.append(group("confused_with", confusions))
-    sections.append(group("sources", [("", _source_line(kb, s, ui), s) for s in role.sources]))
+    sections.append(group("sources", [("", _source_line(kb, s, ui), SourceIds((s,))) for s in role.sources]))
     columns = ("", text("column.area", ui), text("column.statement", ui), text("column.sources", ui))
     title = f"{wording.shown(role.abbr)} — {wording.shown(role.title)}"
     kinds = ("label", "label", "text", "sources")

@@ -99,7 +99,7 @@ class Environment:
         colour_on = terminal.use_colour(shared.color, is_terminal, self.environ)
         output = render(view, chosen, width=terminal.width(), colour=colour_on, cell_width=cells, lang=wording.ui)
         if target is not None:
-            terminal.write_file(target, output)
+            terminal.write_file(str(shared.output), output)
         elif chosen in (OutputFormat.SVG, OutputFormat.HTML):
             terminal.write_bytes(sys.stdout, output.encode("utf-8"))  # a document that says it is UTF-8
         else:

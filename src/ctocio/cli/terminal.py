@@ -71,24 +71,28 @@ def write_stdout(output: str) -> None:
     write_bytes(sys.stdout, data)
 
 
-def write_file(path: Path, output: str) -> None:
-    """Write ``output`` to the file ``path`` in UTF-8, whole or not at all.
+def write_file(given: str, output: str) -> None:
+    """Write ``output`` to the file named ``given`` in UTF-8, whole or not at all.
 
     A regular file is written beside its destination and renamed into place, so a reader never
-    sees half of it and a failure leaves any earlier file as it was; it keeps an existing
-    file's permissions, and a new one gets those the umask allows. A read-only file is not
-    replaced, and a symbolic link is followed. Anything else that exists under the name
-    (``/dev/null``, a named pipe) is written to directly.
+    sees half of it and a failure leaves any earlier file as it was. It keeps an existing file's
+    permissions (not a set-user or set-group bit) and, where it may, its owner; a new one gets
+    the permissions the umask allows. A symbolic link is followed, and a read-only file is not
+    replaced. Written directly instead: anything under the name that is not a regular file
+    (``/dev/null``, a named pipe), and a writable file in a folder that is not.
     """
     import errno
     import stat
     import tempfile
 
     data = output.encode("utf-8")
-    # A link is followed: the file it points to is the one replaced, and the link stays.
-    path = Path(os.path.realpath(path))
     temporary: str | None = None
     try:
+        if given.endswith(("/", os.sep)) and not os.path.isdir(given):
+            # "-o new/" names a folder; the file "new" is not what was meant.
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR))
+        # A link is followed: the file it points to is the one replaced, and the link stays.
+        path = Path(os.path.realpath(given))
         try:
             existing = os.stat(path)
         except FileNotFoundError:
@@ -96,24 +100,31 @@ def write_file(path: Path, output: str) -> None:
         if existing is not None and not os.access(path, os.W_OK):
             # Renaming over a read-only file would succeed; its owner made it read-only to keep it.
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
-        if existing is not None and not stat.S_ISREG(existing.st_mode):
+        direct = existing is not None and (
+            not stat.S_ISREG(existing.st_mode) or not os.access(path.parent, os.W_OK | os.X_OK)
+        )
+        if direct:
             with open(path, "wb") as out:
                 out.write(data)
             return
         if existing is not None:
-            mode = stat.S_IMODE(existing.st_mode)
+            mode = existing.st_mode & 0o777
         else:
             umask = os.umask(0)
             os.umask(umask)
             mode = 0o666 & ~umask
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        # A short name of its own: one made from a long file name could be too long to create.
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".ctocio-", suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+        if existing is not None:
+            with contextlib.suppress(OSError):  # only root may give a file to someone else
+                os.chown(temporary, existing.st_uid, existing.st_gid)
         os.chmod(temporary, mode)
         os.replace(temporary, path)
         temporary = None
     except OSError as exc:
-        raise OutputError(key="error.write_file", path=str(path), reason=exc.strerror or str(exc)) from None
+        raise OutputError(key="error.write_file", path=given, reason=exc.strerror or str(exc)) from None
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):

@@ -153,7 +153,8 @@ def escape_view(view: View, *, keep: str = "", reversible: bool = False) -> View
             nodes=tuple((node_id, safe(label)) for node_id, label in graph.nodes),
             edges=tuple((start, end, safe(label), dashed) for start, end, label, dashed in graph.edges),
         )
-    return view._replace(records=records, grids=grids, tree=tree, graph=graph)
+    cited = tuple((safe(source_id), safe(title), safe(address)) for source_id, title, address in view.cited)
+    return view._replace(records=records, grids=grids, tree=tree, graph=graph, cited=cited)
 
 
 def _branch(branch: Branch, safe: Callable[[str], str]) -> Branch:
@@ -161,10 +162,12 @@ def _branch(branch: Branch, safe: Callable[[str], str]) -> Branch:
 
 
 def _cell(cell: Cell, safe: Callable[[str], str]) -> Cell:
-    from ctocio.view import Cited, Marked
+    from ctocio.view import Cited, Marked, SourceIds
 
     if isinstance(cell, Cited):
-        return Cited(tuple(safe(line) for line in cell.lines), cell.sources)
+        return Cited(tuple(safe(line) for line in cell.lines), tuple(tuple(map(safe, ids)) for ids in cell.sources))
+    if isinstance(cell, SourceIds):
+        return SourceIds(tuple(safe(source_id) for source_id in cell.ids))
     if not isinstance(cell, Marked):
         return safe(cell)
     # Escaping changes lengths: escape each stretch on its own and move the spans with it.

@@ -22,7 +22,7 @@ from rich._wrap import divide_line
 from rich.cells import cell_len, set_cell_size
 
 from ctocio.errors import UsageError
-from ctocio.render import CODEPOINT
+from ctocio.render import CODEPOINT, GRAPHEME
 from ctocio.render.cellwidth import install
 from ctocio.view import Grid, Marked
 
@@ -34,8 +34,11 @@ _ASCII = ("+--+", "|||", "|-+|", "|||", "|-+|", "|||", "+--+")
 
 # Characters Rich's Text strips (bell, backspace, vertical tab, form feed, carriage return) or
 # splits lines at (str.splitlines, when it measures), and tabs, which it expands: the escaping
-# of ``render.escape`` leaves none of them in a table, but a grid that has one goes to Rich.
-_RICH_ONLY = re.compile("[\t\x07\x08\x0b\x0c\r\x1c\x1d\x1e\x85\u2028\u2029]")
+# of ``render.escape`` leaves none of them in a table, but a grid that has one goes to Rich. So
+# does one with a zero-width joiner or non-joiner or an emoji variation selector: Rich measures
+# a text holding one by grapheme clusters, not character by character, so a line folded just
+# after one is padded differently from what adding up its pieces gives.
+_RICH_ONLY = re.compile("[\t\x07\x08\x0b\x0c\r\x1c\x1d\x1e\x85\u2028\u2029\u200c\u200d\ufe0f]")
 _TRAILING_SPACE = re.compile(r"\s+$")
 
 
@@ -161,9 +164,12 @@ def render_grids(
     """
     install(cell_width)
     column_widths = [widths(grid, width) for grid in grids]
-    drawn = draw(grids, column_widths, width=width, colour=colour, encoding=encoding)
-    if drawn is not None:
-        return drawn
+    # Grapheme clusters (CTOCIO_CELL_WIDTH=grapheme) are measured whole, and a fold inside one
+    # is Rich's own affair: those tables are Rich's.
+    if cell_width != GRAPHEME:
+        drawn = draw(grids, column_widths, width=width, colour=colour, encoding=encoding)
+        if drawn is not None:
+            return drawn
     from ctocio.render.tables import render_tables
 
     return render_tables(list(grids), width=width, colour=colour, cell_width=cell_width, encoding=encoding)

@@ -17,14 +17,14 @@ from collections.abc import Iterator
 from ctocio import __version__
 from ctocio.catalogue import text
 from ctocio.render.svg import xml_text
-from ctocio.view import Branch, Cell, Cited, Grid, Marked, Row, View
+from ctocio.view import Branch, Cell, Cited, Grid, Marked, Row, SourceIds, View
 
 _LETTER = "\u0900-\u097f\ua8e0-\ua8ff"
 # A run of Devanagari, with the spaces, joiners and punctuation between its words.
 _DEVANAGARI_RUN = re.compile(f"[{_LETTER}](?:[{_LETTER}\u200c\u200d\\s.,;:()'\"-]*[{_LETTER}])?")
 # A source's address, with its scheme or without (the built-in file writes "onetonline.org/...");
 # anything else, "javascript:" above all, stays text.
-_WEB_ADDRESS = re.compile(r"(https?://)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#][^\s\"'<>]*)?)", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"(https?://)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#][^\s\"'<>\\]*)?)", re.IGNORECASE)
 
 _LONGEST_ADDRESS = 2048
 
@@ -127,7 +127,6 @@ def _escape(value: str) -> str:
 
 
 def _table(page: _Page, grid: Grid, number: int, *, first: bool) -> str:
-    kinds = [grid.kinds[i] if i < len(grid.kinds) else "text" for i in range(len(grid.columns))]
     # The first table is what the page is about, and its title the page's heading.
     heading_id = "title" if first else f"table-{number + 1}"
     parts = [] if first else [f'<h2 id="{heading_id}">{page.text(grid.title)}</h2>']
@@ -139,14 +138,14 @@ def _table(page: _Page, grid: Grid, number: int, *, first: bool) -> str:
         parts.append(f"<thead><tr>{cells}</tr></thead>")
     for section in grid.sections:
         if section:
-            parts.append("<tbody>\n" + "\n".join(_rows(page, grid, kinds, section)) + "\n</tbody>")
+            parts.append("<tbody>\n" + "\n".join(_rows(page, grid, section)) + "\n</tbody>")
     parts.append("</table>")
     if grid.caption:
         parts.append(f'<p class="caption">{page.lines(grid.caption)}</p>')
     return "\n".join(parts)
 
 
-def _rows(page: _Page, grid: Grid, kinds: list[str], section: tuple[Row, ...]) -> Iterator[str]:
+def _rows(page: _Page, grid: Grid, section: tuple[Row, ...]) -> Iterator[str]:
     """A section's rows; a first cell left empty continues the heading above it, which spans it."""
     spans: list[int] = []
     for position, row in enumerate(section):
@@ -161,14 +160,14 @@ def _rows(page: _Page, grid: Grid, kinds: list[str], section: tuple[Row, ...]) -
             span = spans[heading]
             heading += 1
             rowspan = f' rowspan="{span}"' if span > 1 else ""
-            cells.append(f'<th scope="row"{rowspan}>{_content(page, row.cells[0], kinds[0])}</th>')
+            cells.append(f'<th scope="row"{rowspan}>{_content(page, row.cells[0])}</th>')
         for index in range(1, len(row.cells)):
             column = grid.columns[index] if grid.header else ""
             data_label = f' data-label="{_escape(column)}"' if column else ""
             status = ""
             if index == len(row.cells) - 1 and row.status_style:
                 status = f' class="status-{_STATUS_CLASSES.get(row.status_style, "other")}"'
-            cells.append(f"<td{data_label}{status}>{_content(page, row.cells[index], kinds[index])}</td>")
+            cells.append(f"<td{data_label}{status}>{_content(page, row.cells[index])}</td>")
         yield "<tr>" + "".join(cells) + "</tr>"
 
 
@@ -176,7 +175,7 @@ def _rows(page: _Page, grid: Grid, kinds: list[str], section: tuple[Row, ...]) -
 _STATUS_CLASSES = {"green": "same", "yellow": "different", "cyan": "partial"}
 
 
-def _content(page: _Page, cell: Cell, kind: str) -> str:
+def _content(page: _Page, cell: Cell) -> str:
     if isinstance(cell, Cited):
         pairs = zip(cell.lines, cell.sources, strict=True)
         items = [f"<li>{page.text(line)}{page.cite(sources)}</li>" for line, sources in pairs]
@@ -188,8 +187,8 @@ def _content(page: _Page, cell: Cell, kind: str) -> str:
             parts += [page.lines(cell.text[last:start]), f"<mark>{page.lines(cell.text[start:end])}</mark>"]
             last = end
         return "".join([*parts, page.lines(cell.text[last:])])
-    if kind == "sources":
-        return page.cite(tuple(part.strip() for part in re.split(r"[,\n]", cell) if part.strip())).strip()
+    if isinstance(cell, SourceIds):
+        return page.cite(cell.ids).strip()
     return page.lines(cell)
 
 
