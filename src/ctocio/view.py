@@ -72,12 +72,26 @@ class Marked(NamedTuple):
         return self.text
 
 
-class Cited:
-    """A cell of statements, a line each, with each statement's source ids: a web page links them.
+class _SlottedCell:
+    """A cell that is a plain class rather than a named tuple: every run that shows or compares
+    roles creates these classes, and a named tuple costs several times as much to create. Equal
+    by the values of their slots, and shown as their class with those values."""
 
-    A plain class rather than a named tuple: every run that compares roles creates this class,
-    and a named tuple costs several times as much to create.
-    """
+    __slots__: tuple[str, ...] = ()
+    __hash__ = None  # type: ignore[assignment]
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}{self._values()!r}"
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self._values() == other._values()
+
+
+class Cited(_SlottedCell):
+    """A cell of statements, a line each, with each statement's source ids: a web page links them."""
 
     __slots__ = ("lines", "sources")
 
@@ -88,16 +102,8 @@ class Cited:
     def __str__(self) -> str:
         return "\n".join(self.lines)
 
-    def __repr__(self) -> str:
-        return f"Cited({self.lines!r}, {self.sources!r})"
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Cited) and (self.lines, self.sources) == (other.lines, other.sources)
-
-    __hash__ = None  # type: ignore[assignment]
-
-
-class SourceIds:
+class SourceIds(_SlottedCell):
     """A cell of source ids, written as a list: a web page links each to its entry."""
 
     __slots__ = ("ids",)
@@ -107,14 +113,6 @@ class SourceIds:
 
     def __str__(self) -> str:
         return ", ".join(self.ids)
-
-    def __repr__(self) -> str:
-        return f"SourceIds({self.ids!r})"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, SourceIds) and self.ids == other.ids
-
-    __hash__ = None  # type: ignore[assignment]
 
 
 Cell = str | Marked | Cited | SourceIds
@@ -134,8 +132,7 @@ class Grid(NamedTuple):
     columns: tuple[str, ...]
     sections: tuple[tuple[Row, ...], ...]
     caption: str | None = None
-    # Per column: "label" (short row headings), "text" (takes the spare width), "narrow", or
-    # "sources" (narrow, of source ids: a web page links each to its entry in the list of sources).
+    # Per column: "label" (short row headings), "text" (takes the spare width) or "narrow".
     kinds: tuple[str, ...] = ()
     header: bool = True
     """Whether a terminal shows the column headings; Markdown always does, as its tables need them."""
@@ -313,7 +310,7 @@ def _lines_grid(kb: KnowledgeBase, role_id: str, wording: Wording) -> Grid:
     # As many columns as a role's own table, so that whatever width shows one shows the other.
     columns = tuple(text(f"column.{name}", ui) for name in ("reports_to", "how", "survey", "sources"))
     title = text("title.reporting_lines", ui, abbr=wording.shown(kb.roles[role_id].abbr))
-    return Grid(title, columns, (tuple(rows),), kinds=("label", "narrow", "text", "sources"))
+    return Grid(title, columns, (tuple(rows),), kinds=("label", "narrow", "text", "narrow"))
 
 
 def _source(kb: KnowledgeBase, source_id: str) -> dict[str, Any]:
@@ -409,7 +406,7 @@ def _role_grid(kb: KnowledgeBase, role_id: str, wording: Wording) -> Grid:
     sections.append(group("sources", [("", _source_line(kb, s, ui), SourceIds((s,))) for s in role.sources]))
     columns = ("", text("column.area", ui), text("column.statement", ui), text("column.sources", ui))
     title = f"{wording.shown(role.abbr)} — {wording.shown(role.title)}"
-    kinds = ("label", "label", "text", "sources")
+    kinds = ("label", "label", "text", "narrow")
     return Grid(title, columns, tuple(section for section in sections if section), kinds=kinds)
 
 

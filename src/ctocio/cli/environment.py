@@ -81,12 +81,13 @@ class Environment:
         from ctocio.errors import OutputError
         from ctocio.render import render
 
-        to_file = shared.output not in (None, "-")
-        target = given_paths([str(shared.output)])[0] if to_file else None
-        if not to_file and sys.stdout is None:
+        target = None if shared.output in (None, "-") else shared.output
+        if target is not None:
+            given_paths([target])  # an empty name, or one holding NUL, is a usage error
+        elif sys.stdout is None:
             raise OutputError(key="error.no_stdout")
-        is_terminal = not to_file and sys.stdout.isatty()
-        chosen = shared.fmt or (format_for(shared.output) if to_file else None)
+        is_terminal = target is None and sys.stdout.isatty()
+        chosen = shared.fmt or format_for(target)
         chosen = chosen or (OutputFormat.TABLE if is_terminal else OutputFormat.PLAIN)
         if wording.lang == Lang.BOTH and chosen not in (OutputFormat.JSON, OutputFormat.YAML):
             raise UsageError(key="error.both_languages")
@@ -99,7 +100,7 @@ class Environment:
         colour_on = terminal.use_colour(shared.color, is_terminal, self.environ)
         output = render(view, chosen, width=terminal.width(), colour=colour_on, cell_width=cells, lang=wording.ui)
         if target is not None:
-            terminal.write_file(str(shared.output), output)
+            terminal.write_file(target, output)
         elif chosen in (OutputFormat.SVG, OutputFormat.HTML):
             terminal.write_bytes(sys.stdout, output.encode("utf-8"))  # a document that says it is UTF-8
         else:

@@ -182,3 +182,16 @@ def _cell(cell: Cell, safe: Callable[[str], str]) -> Cell:
         last = end
     parts.append(safe(cell.text[last:]))
     return Marked("".join(parts), tuple(spans))
+
+
+# XML has no place for these two noncharacters, even escaped as &#xFFFF;: a file holding one would
+# be no SVG at all. They are spelled out, as controls are (see :func:`visible`).
+_NOT_XML = str.maketrans({"\ufffe": "\\ufffe", "\uffff": "\\uffff"})
+
+
+def xml_text(value: str, *, quote: bool = True) -> str:
+    """``value`` as text of an XML or HTML document: its markup characters escaped, and its quotes
+    where it may stand in an attribute."""
+    import html
+
+    return html.escape(value.translate(_NOT_XML), quote=quote)

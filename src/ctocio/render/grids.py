@@ -42,7 +42,7 @@ _RICH_ONLY = re.compile("[\t\x07\x08\x0b\x0c\r\x1c\x1d\x1e\x85\u2028\u2029\u200c
 _TRAILING_SPACE = re.compile(r"\s+$")
 
 
-_CAPS = {"label": 20, "narrow": 16, "sources": 16}
+_CAPS = {"label": 20, "narrow": 16}
 """Widest a heading or source-id column gets: the rest of the width goes to the statements."""
 _TEXT_SHARE = 0.5
 """In a narrow terminal, the statement columns keep at least this share of the width."""

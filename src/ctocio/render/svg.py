@@ -10,11 +10,12 @@ CDN; this file names local fonts only and makes no request.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 
 from rich.cells import cell_len
+
+from ctocio.render.escape import xml_text
 
 FONT_SIZE = 16
 CELL_WIDTH = 9.6
@@ -103,14 +104,3 @@ def _text(run: str, column: int, baseline: int, classes: tuple[str, ...], lang: 
         f'<text x="{x:g}" y="{baseline}" textLength="{length:g}" lengthAdjust="spacingAndGlyphs"{attributes}>'
         f"{xml_text(run, quote=False)}</text>"
     )
-
-
-# XML has no place for these two noncharacters, even escaped as &#xFFFF;: a file holding one would
-# be no SVG at all. They are spelled out, as render.escape spells out controls.
-_NOT_XML = str.maketrans({"\ufffe": "\\ufffe", "\uffff": "\\uffff"})
-
-
-def xml_text(value: str, *, quote: bool = True) -> str:
-    """``value`` as text of an XML or HTML document: its markup characters escaped, and its quotes
-    where it may stand in an attribute."""
-    return html.escape(value.translate(_NOT_XML), quote=quote)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ctocio import __version__
 from ctocio.catalogue import text
-from ctocio.render.svg import xml_text
+from ctocio.render.escape import xml_text
 from ctocio.view import Branch, Cell, Cited, Grid, Marked, Row, SourceIds, View
 
 _LETTER = "\u0900-\u097f\ua8e0-\ua8ff"
